@@ -1,0 +1,62 @@
+package org.disputedesk.complaint;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.disputedesk.security.CaseAccess;
+import org.disputedesk.security.DeskUser;
+import org.disputedesk.web.ActionForbidden;
+import org.disputedesk.web.StepNotOpen;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks every step makes before it changes anything, in the order the API promises:
+ * the case exists for the caller (404), the caller may take the step (403), the step is open (409).
+ */
+@Component
+public class CaseSteps {
+
+    private final CaseAccess access;
+    private final Ratings ratings;
+
+    CaseSteps(CaseAccess access, Ratings ratings) {
+        this.access = access;
+        this.ratings = ratings;
+    }
+
+    /** Locks the case for the rest of the transaction and checks that the caller may take the step now. */
+    public Complaint begin(DeskUser user, String complaintId, Step step) {
+        Complaint complaint = access.lockVisible(user, complaintId);
+        if (!step.mayBeTakenBy(user, complaint)) {
+            throw new ActionForbidden("A " + user.role() + " may not take the step '" + step.segment()
+                    + "' on this case.");
+        }
+        if (!step.isOpen(user, complaint, step == Step.RATING && ratings.exists(complaintId))) {
+            throw new StepNotOpen(complaint.stage(), notOpenReason(step, complaint));
+        }
+        return complaint;
+    }
+
+    /** What the caller may do now, by endpoint segment. */
+    public List<String> actions(DeskUser user, Complaint complaint) {
+        boolean rated = complaint.stage() == Stage.CLOSED && ratings.exists(complaint.id());
+        return Arrays.stream(Step.values())
+                .filter(step -> step.mayBeTakenBy(user, complaint) && step.isOpen(user, complaint, rated))
+                .map(Step::segment)
+                .toList();
+    }
+
+    private static String notOpenReason(Step step, Complaint complaint) {
+        return switch (step) {
+            case CLAIM -> complaint.stage() == Stage.MEDIATION
+                    ? "The case is already claimed by " + complaint.mediator() + "."
+                    : "The case is not in mediation: it is at stage " + complaint.stage() + ".";
+            case DECISION -> complaint.stage() == Stage.MEDIATION
+                    ? "Claim the case before deciding it."
+                    : "The case is not in mediation: it is at stage " + complaint.stage() + ".";
+            case RATING -> complaint.isOpen() ? "Only a closed case can be rated; it is at stage "
+                    + complaint.stage() + "." : "This case has already been rated.";
+            default -> "This step is not open: the case is at stage " + complaint.stage() + ".";
+        };
+    }
+}

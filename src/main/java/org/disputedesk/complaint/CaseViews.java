@@ -1,0 +1,67 @@
+package org.disputedesk.complaint;
+
+import java.util.List;
+
+import org.disputedesk.committee.CommitteeRulings;
+import org.disputedesk.process.EngineClock;
+import org.disputedesk.security.CaseAccess;
+import org.disputedesk.security.DeskUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads cases for a caller: one case, a page of them, a case's timeline. */
+@Service
+public class CaseViews {
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final Complaints complaints;
+    private final CaseAccess access;
+    private final CaseSteps steps;
+    private final CommitteeRulings rulings;
+    private final Timeline timeline;
+
+    CaseViews(Complaints complaints, CaseAccess access, CaseSteps steps, CommitteeRulings rulings,
+              Timeline timeline) {
+        this.complaints = complaints;
+        this.access = access;
+        this.steps = steps;
+        this.rulings = rulings;
+        this.timeline = timeline;
+    }
+
+    @Transactional(readOnly = true)
+    public ComplaintView get(DeskUser user, String id) {
+        return view(user, access.visible(user, id));
+    }
+
+    /** The complaint as the caller sees it after a step, read in the step's own transaction. */
+    public ComplaintView afterStep(DeskUser user, String id) {
+        return view(user, complaints.find(id).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ComplaintView> list(DeskUser user, Stage stage, String shopId, int page, int size) {
+        CaseFilter filter = access.filterFor(user);
+        if (stage != null) {
+            filter = filter.and("stage = :stage", "stage", stage.name());
+        }
+        if (shopId != null) {
+            filter = filter.and("shop_id = :shopId", "shopId", shopId);
+        }
+        return complaints.page(filter, page, Math.min(size, MAX_PAGE_SIZE)).stream()
+                .map(c -> view(user, c))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Timeline.Entry> timeline(DeskUser user, String id) {
+        access.visible(user, id);
+        return timeline.of(id);
+    }
+
+    private ComplaintView view(DeskUser user, Complaint c) {
+        CommitteeRulings.Ruling ruling = c.escalatedToCommittee() ? rulings.latest(c.id()).orElse(null) : null;
+        return ComplaintView.of(c, ruling, EngineClock.now(), steps.actions(user, c));
+    }
+}

@@ -1,0 +1,102 @@
+package org.disputedesk.complaint;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.disputedesk.park.Parks;
+import org.disputedesk.process.ComplaintProcess;
+import org.disputedesk.process.ComplaintProcess.Vars;
+import org.disputedesk.process.EngineClock;
+import org.disputedesk.process.ProcessSteps;
+import org.disputedesk.security.DeskUser;
+import org.disputedesk.security.Role;
+import org.disputedesk.web.ActionForbidden;
+import org.disputedesk.web.RuleViolated;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Filing: the complaint row, its first timeline entry and the started process in one transaction,
+ * so a complaint acknowledged with 201 always has its process and its shop-response deadline.
+ */
+@Service
+public class ComplaintFiling {
+
+    private final Complaints complaints;
+    private final Timeline timeline;
+    private final Parks parks;
+    private final ProcessSteps process;
+    private final ObjectMapper json;
+
+    ComplaintFiling(Complaints complaints, Timeline timeline, Parks parks, ProcessSteps process, ObjectMapper json) {
+        this.complaints = complaints;
+        this.timeline = timeline;
+        this.parks = parks;
+        this.process = process;
+        this.json = json;
+    }
+
+    /** The complaint, and whether this call created it (false: an idempotent repeat). */
+    public record Filed(String id, boolean created) {
+    }
+
+    @Transactional
+    public Filed file(DeskUser buyer, FilingRequest request, String idempotencyKey) {
+        if (!buyer.is(Role.BUYER)) {
+            throw new ActionForbidden("Only buyers file complaints.");
+        }
+        String digest = digest(request);
+        if (idempotencyKey != null) {
+            Optional<Complaint> earlier = complaints.findByIdempotencyKey(buyer.username(), idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!digest.equals(complaints.requestDigest(earlier.get().id()).orElse(""))) {
+                    throw new RuleViolated("This Idempotency-Key was already used with another request body.");
+                }
+                return new Filed(earlier.get().id(), false);
+            }
+        }
+        Parks.Shop shop = parks.shop(request.shopId())
+                .orElseThrow(() -> new RuleViolated("There is no shop " + request.shopId() + "."));
+        if (request.claimedAmount().compareTo(request.orderAmount()) > 0) {
+            throw new RuleViolated("The claimed amount may not exceed the order amount.");
+        }
+        if (complaints.hasOpenComplaint(buyer.username(), shop.id(), request.orderRef())) {
+            throw new RuleViolated("You already have an open complaint about order " + request.orderRef() + ".");
+        }
+
+        String id = UUID.randomUUID().toString();
+        Complaint.Livestream livestream = request.livestream() == null ? null
+                : new Complaint.Livestream(request.livestream().room(), request.livestream().offsetSeconds());
+        complaints.insert(new Complaints.NewComplaint(id, buyer.username(), shop.id(), shop.parkId(),
+                request.orderRef(), request.category(), request.description(), request.orderAmount(),
+                request.claimedAmount(), request.desiredRemedy(), livestream, idempotencyKey, digest,
+                EngineClock.now()));
+        timeline.append(id, buyer.username(), Role.BUYER.name(), "FILED", Stage.SHOP_RESPONSE,
+                request.category() + ": " + request.desiredRemedy() + " of " + request.claimedAmount() + " CNY");
+        complaints.attachProcess(id, process.start(id, startVariables(buyer, shop)));
+        return new Filed(id, true);
+    }
+
+    private static Map<String, Object> startVariables(DeskUser buyer, Parks.Shop shop) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Vars.BUYER, buyer.username());
+        variables.put(Vars.SHOP_GROUP, ComplaintProcess.shopGroup(shop.id()));
+        variables.put(Vars.PARK_GROUP, ComplaintProcess.parkGroup(shop.parkId()));
+        variables.put(Vars.MEDIATOR, null);
+        variables.put(Vars.FULFILMENT_MISSES, 0);
+        return variables;
+    }
+
+    private String digest(FilingRequest request) {
+        try {
+            return Sha256.hex(json.writeValueAsString(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A filing request always serialises", e);
+        }
+    }
+}

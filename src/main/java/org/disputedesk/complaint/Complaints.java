@@ -1,0 +1,229 @@
+package org.disputedesk.complaint;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The complaints table. Each update is one statement, called inside the step's transaction. */
+@Repository
+public class Complaints {
+
+    private final JdbcClient jdbc;
+
+    Complaints(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What filing writes. */
+    public record NewComplaint(String id, String buyer, String shopId, String parkId, String orderRef,
+                               Category category, String description, BigDecimal orderAmount,
+                               BigDecimal claimedAmount, Remedy desiredRemedy, Complaint.Livestream livestream,
+                               String idempotencyKey, String requestDigest, Instant at) {
+    }
+
+    public void insert(NewComplaint c) {
+        jdbc.sql("""
+                insert into complaints (id, buyer, shop_id, park_id, order_ref, category, description, order_amount,
+                  claimed_amount, desired_remedy, livestream_room, livestream_offset, stage, idempotency_key,
+                  request_digest, created_at, updated_at)
+                values (:id, :buyer, :shop, :park, :orderRef, :category, :description, :orderAmount, :claimed,
+                  :remedy, :room, :offset, :stage, :key, :digest, :at, :at)""")
+                .param("id", c.id()).param("buyer", c.buyer()).param("shop", c.shopId()).param("park", c.parkId())
+                .param("orderRef", c.orderRef()).param("category", c.category().name())
+                .param("description", c.description()).param("orderAmount", c.orderAmount())
+                .param("claimed", c.claimedAmount()).param("remedy", c.desiredRemedy().name())
+                .param("room", c.livestream() == null ? null : c.livestream().room())
+                .param("offset", c.livestream() == null ? null : c.livestream().offsetSeconds())
+                .param("stage", Stage.SHOP_RESPONSE.name()).param("key", c.idempotencyKey())
+                .param("digest", c.requestDigest()).param("at", utc(c.at()))
+                .update();
+    }
+
+    public Optional<Complaint> find(String id) {
+        return jdbc.sql("select * from complaints where id = ?").param(id).query(Complaints::map).optional();
+    }
+
+    /** Reads the case and locks its row until the transaction ends: steps on one case run one at a time. */
+    public Optional<Complaint> lock(String id) {
+        return jdbc.sql("select * from complaints where id = ? for update").param(id).query(Complaints::map).optional();
+    }
+
+    public Optional<Complaint> findByIdempotencyKey(String buyer, String key) {
+        return jdbc.sql("select * from complaints where buyer = ? and idempotency_key = ?").params(buyer, key)
+                .query(Complaints::map).optional();
+    }
+
+    public Optional<String> requestDigest(String id) {
+        return jdbc.sql("select request_digest from complaints where id = ?").param(id).query(String.class).optional();
+    }
+
+    public boolean hasOpenComplaint(String buyer, String shopId, String orderRef) {
+        return jdbc.sql("""
+                select count(*) from complaints
+                where buyer = ? and shop_id = ? and order_ref = ? and stage <> 'CLOSED'""")
+                .params(buyer, shopId, orderRef).query(Integer.class).single() > 0;
+    }
+
+    /** One page of the cases matching {@code filter}, newest first. */
+    public List<Complaint> page(CaseFilter filter, int page, int size) {
+        return jdbc.sql("select * from complaints where " + filter.where()
+                        + " order by created_at desc, id desc limit :limit offset :offset")
+                .paramSource(filter.params()).param("limit", size).param("offset", page * size)
+                .query(Complaints::map).list();
+    }
+
+    public void attachProcess(String id, String processInstanceId) {
+        set(id, "process_instance_id = ?", processInstanceId);
+    }
+
+    public void routed(String id, String priority, boolean standardsRelated, String silenceOutcome) {
+        jdbc.sql("update complaints set priority = ?, standards_related = ?, silence_outcome = ? where id = ?")
+                .params(priority, standardsRelated, silenceOutcome, id).update();
+    }
+
+    public void stageReached(String id, Stage stage, Instant dueAt, Instant at) {
+        // Entering mediation anew re-arms its deadline; leaving an information request closes it.
+        jdbc.sql("""
+                update complaints set stage = :stage, due_at = :due, updated_at = :at,
+                  mediation_overdue = case when :stage = 'MEDIATION' then false else mediation_overdue end,
+                  information_party = case when :stage = 'INFORMATION_REQUEST' then information_party end,
+                  information_question = case when :stage = 'INFORMATION_REQUEST' then information_question end
+                where id = :id""")
+                .param("stage", stage.name()).param("due", utc(dueAt)).param("at", utc(at)).param("id", id)
+                .update();
+    }
+
+    public void closed(String id, Outcome outcome, Instant at) {
+        jdbc.sql("""
+                update complaints set stage = 'CLOSED', outcome = ?, due_at = null, closed_at = ?, updated_at = ?,
+                  information_party = null, information_question = null
+                where id = ?""")
+                .params(outcome.name(), utc(at), utc(at), id).update();
+    }
+
+    public void shopAnswered(String id, Complaint.Offer offer) {
+        jdbc.sql("""
+                update complaints set shop_decision = ?, offer_remedy = ?, offer_amount = ?, offer_message = ?,
+                  shop_responded_at = ? where id = ?""")
+                .params(offer.decision(), name(offer.remedy()), offer.amount(), offer.message(), utc(offer.at()), id)
+                .update();
+    }
+
+    public void shopMissedResponse(String id) {
+        set(id, "shop_missed_response = ?", true);
+    }
+
+    public void agreed(String id, Complaint.Terms terms) {
+        jdbc.sql("update complaints set agreed_remedy = ?, agreed_amount = ? where id = ?")
+                .params(name(terms.remedy()), terms.amount(), id).update();
+    }
+
+    public void mediatorClaimed(String id, String mediator) {
+        set(id, "mediator = ?", mediator);
+    }
+
+    public void ruled(String id, Complaint.Ruling ruling) {
+        jdbc.sql("""
+                update complaints set ruling_decision = ?, ruling_remedy = ?, ruling_amount = ?, ruling_reasoning = ?,
+                  ruling_by = ?, ruling_at = ? where id = ?""")
+                .params(ruling.decision(), name(ruling.remedy()), ruling.amount(), ruling.reasoning(), ruling.by(),
+                        utc(ruling.at()), id)
+                .update();
+    }
+
+    public void informationRequested(String id, Complaint.InformationRequest request) {
+        jdbc.sql("update complaints set information_party = ?, information_question = ? where id = ?")
+                .params(request == null ? null : request.party(), request == null ? null : request.question(), id)
+                .update();
+    }
+
+    public void escalatedToCommittee(String id) {
+        set(id, "escalated_to_committee = ?", true);
+    }
+
+    public void mediationOverdue(String id, boolean overdue) {
+        set(id, "mediation_overdue = ?", overdue);
+    }
+
+    public void fulfilled(String id, String proof) {
+        set(id, "fulfilment_proof = ?", proof);
+    }
+
+    public void fulfilmentMissed(String id) {
+        jdbc.sql("update complaints set fulfilment_misses = fulfilment_misses + 1 where id = ?").param(id).update();
+    }
+
+    public void touched(String id, Instant at) {
+        set(id, "updated_at = ?", utc(at));
+    }
+
+    private void set(String id, String assignment, Object value) {
+        jdbc.sql("update complaints set " + assignment + " where id = ?").params(value, id).update();
+    }
+
+    /** The identity a database generated for an insert: H2 and PostgreSQL name the key column differently. */
+    public static long generatedId(KeyHolder key) {
+        Number id = (Number) key.getKeys().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("id")).findFirst().orElseThrow().getValue();
+        return id.longValue();
+    }
+
+    public static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private static Complaint map(ResultSet rs, int row) throws SQLException {
+        String room = rs.getString("livestream_room");
+        Integer offset = (Integer) rs.getObject("livestream_offset", Integer.class);
+        String shopDecision = rs.getString("shop_decision");
+        String rulingDecision = rs.getString("ruling_decision");
+        String agreedRemedy = rs.getString("agreed_remedy");
+        String infoParty = rs.getString("information_party");
+        return new Complaint(
+                rs.getString("id"), rs.getString("buyer"), rs.getString("shop_id"), rs.getString("park_id"),
+                rs.getString("order_ref"), Category.valueOf(rs.getString("category")), rs.getString("description"),
+                rs.getBigDecimal("order_amount"), rs.getBigDecimal("claimed_amount"),
+                Remedy.valueOf(rs.getString("desired_remedy")),
+                room == null ? null : new Complaint.Livestream(room, offset),
+                rs.getString("priority"), rs.getBoolean("standards_related"), rs.getString("silence_outcome"),
+                Stage.valueOf(rs.getString("stage")), enumOf(Outcome.class, rs.getString("outcome")),
+                instant(rs, "due_at"), rs.getString("mediator"), rs.getBoolean("mediation_overdue"),
+                rs.getBoolean("escalated_to_committee"),
+                shopDecision == null ? null : new Complaint.Offer(shopDecision,
+                        enumOf(Remedy.class, rs.getString("offer_remedy")), rs.getBigDecimal("offer_amount"),
+                        rs.getString("offer_message"), instant(rs, "shop_responded_at")),
+                rs.getBoolean("shop_missed_response"),
+                rulingDecision == null ? null : new Complaint.Ruling(rulingDecision,
+                        enumOf(Remedy.class, rs.getString("ruling_remedy")), rs.getBigDecimal("ruling_amount"),
+                        rs.getString("ruling_reasoning"), rs.getString("ruling_by"), instant(rs, "ruling_at")),
+                agreedRemedy == null ? null : new Complaint.Terms(Remedy.valueOf(agreedRemedy),
+                        rs.getBigDecimal("agreed_amount")),
+                rs.getString("fulfilment_proof"), rs.getInt("fulfilment_misses"),
+                infoParty == null ? null : new Complaint.InformationRequest(infoParty,
+                        rs.getString("information_question")),
+                rs.getString("process_instance_id"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                instant(rs, "closed_at"));
+    }
+}

@@ -1,0 +1,67 @@
+package org.disputedesk.complaint;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.disputedesk.security.DeskUser;
+import org.disputedesk.security.Role;
+
+/**
+ * Everything a party can do to a case, named by the last path segment of its endpoint. Each
+ * step knows who may take it (else 403) and when it is open (else 409).
+ */
+public enum Step {
+    SHOP_RESPONSE("shop-response", EnumSet.of(Role.SHOP)),
+    BUYER_REVIEW("buyer-review", EnumSet.of(Role.BUYER)),
+    CLAIM("claim", EnumSet.of(Role.MEDIATOR)),
+    DECISION("decision", EnumSet.of(Role.MEDIATOR)),
+    INFORMATION("information", EnumSet.of(Role.BUYER, Role.SHOP)),
+    COMMITTEE_RULING("committee-ruling", EnumSet.of(Role.COMMITTEE)),
+    FULFILMENT("fulfilment", EnumSet.of(Role.SHOP)),
+    RECEIPT("receipt", EnumSet.of(Role.BUYER)),
+    WITHDRAWAL("withdrawal", EnumSet.of(Role.BUYER)),
+    RATING("rating", EnumSet.of(Role.BUYER)),
+    MESSAGES("messages", EnumSet.of(Role.BUYER, Role.SHOP, Role.MEDIATOR, Role.COMMITTEE)),
+    EVIDENCE("evidence", EnumSet.of(Role.BUYER, Role.SHOP, Role.MEDIATOR));
+
+    private final String segment;
+    private final Set<Role> roles;
+
+    Step(String segment, Set<Role> roles) {
+        this.segment = segment;
+        this.roles = roles;
+    }
+
+    public String segment() {
+        return segment;
+    }
+
+    /** Whether the caller's role, and their part in this case, allows the step at all. */
+    public boolean mayBeTakenBy(DeskUser user, Complaint complaint) {
+        if (!roles.contains(user.role())) {
+            return false;
+        }
+        return switch (this) {
+            case INFORMATION -> complaint.informationRequest() == null
+                    || complaint.informationRequest().party().equals(user.role().name());
+            case DECISION -> complaint.mediator() == null || complaint.mediator().equals(user.username());
+            default -> true;
+        };
+    }
+
+    /** Whether the case is where this step can be taken now. */
+    public boolean isOpen(DeskUser user, Complaint complaint, boolean rated) {
+        return switch (this) {
+            case SHOP_RESPONSE -> complaint.stage() == Stage.SHOP_RESPONSE;
+            case BUYER_REVIEW -> complaint.stage() == Stage.BUYER_REVIEW;
+            case CLAIM -> complaint.stage() == Stage.MEDIATION && complaint.mediator() == null;
+            case DECISION -> complaint.stage() == Stage.MEDIATION && user.username().equals(complaint.mediator());
+            case INFORMATION -> complaint.stage() == Stage.INFORMATION_REQUEST;
+            case COMMITTEE_RULING -> complaint.stage() == Stage.COMMITTEE_REVIEW;
+            case FULFILMENT -> complaint.stage() == Stage.FULFILMENT;
+            case RECEIPT -> complaint.stage() == Stage.BUYER_CONFIRMATION;
+            case RATING -> complaint.stage() == Stage.CLOSED && !rated;
+            case WITHDRAWAL, MESSAGES, EVIDENCE -> complaint.isOpen();
+        };
+    }
+}

@@ -1,0 +1,142 @@
+package org.disputedesk.process;
+
+import java.util.Map;
+
+import org.disputedesk.complaint.Stage;
+
+/**
+ * Every name the application shares with processes/complaint-resolution.bpmn: the process key,
+ * task and event ids, the message and the variables. No engine string literal lives elsewhere;
+ * {@code ProcessModelConsistencyTests} checks that model, forms and this class agree.
+ */
+public final class ComplaintProcess {
+
+    public static final String KEY = "complaint-resolution";
+    public static final String RESOURCE = "complaint-resolution.bpmn";
+    public static final String ROUTING_RESOURCE = "complaint-routing.dmn";
+
+    public static final String WITHDRAWAL_MESSAGE = "ComplaintWithdrawn";
+
+    /** User tasks, one per stage. */
+    public static final class Tasks {
+        public static final String SHOP_RESPONSE = "UserTask_ShopResponse";
+        public static final String BUYER_REVIEW = "UserTask_BuyerReview";
+        public static final String MEDIATION = "UserTask_Mediation";
+        public static final String INFORMATION_REQUEST = "UserTask_InformationRequest";
+        public static final String COMMITTEE_REVIEW = "UserTask_CommitteeReview";
+        public static final String FULFILMENT = "UserTask_Fulfilment";
+        public static final String BUYER_CONFIRMATION = "UserTask_BuyerConfirmation";
+
+        private Tasks() {
+        }
+    }
+
+    /** Boundary timers, one per deadline. */
+    public static final class Timers {
+        public static final String SHOP_SILENT = "BoundaryTimer_ShopSilent";
+        public static final String BUYER_REVIEW_LAPSED = "BoundaryTimer_BuyerReviewLapsed";
+        public static final String MEDIATION_OVERDUE = "BoundaryTimer_MediationOverdue";
+        public static final String INFORMATION_LAPSED = "BoundaryTimer_InformationLapsed";
+        public static final String COMMITTEE_OVERDUE = "BoundaryTimer_CommitteeOverdue";
+        public static final String FULFILMENT_MISSED = "BoundaryTimer_FulfilmentMissed";
+        public static final String RECEIPT_ASSUMED = "BoundaryTimer_ReceiptAssumed";
+
+        private Timers() {
+        }
+    }
+
+    /** End events, one per outcome. */
+    public static final class Ends {
+        public static final String RESOLVED = "EndEvent_Resolved";
+        public static final String REJECTED = "EndEvent_Rejected";
+        public static final String WITHDRAWN = "EndEvent_Withdrawn";
+        public static final String LAPSED = "EndEvent_Lapsed";
+        public static final String UNFULFILLED = "EndEvent_Unfulfilled";
+
+        private Ends() {
+        }
+    }
+
+    /** Decisions of processes/complaint-routing.dmn and the inputs they read. */
+    public static final class Decisions {
+        public static final String PRIORITY = "complaint-priority";
+        public static final String STANDARDS_RELATED = "complaint-standards-related";
+        public static final String SILENCE_OUTCOME = "shop-silence-outcome";
+        public static final String IN_CATEGORY = "category";
+        public static final String IN_DESIRED_REMEDY = "desiredRemedy";
+        public static final String IN_CLAIMED_AMOUNT = "claimedAmount";
+        public static final String IN_AUTO_REMEDY_LIMIT = "autoRemedyLimit";
+
+        private Decisions() {
+        }
+    }
+
+    /** Process variables read by gateways and task assignments; decision outputs keep their DMN names. */
+    public static final class Vars {
+        public static final String BUYER = "buyer";
+        public static final String SHOP_GROUP = "shopGroup";
+        public static final String PARK_GROUP = "parkGroup";
+        public static final String MEDIATOR = "mediator";
+        public static final String PRIORITY = "priority";
+        public static final String STANDARDS_RELATED = "standardsRelated";
+        public static final String SILENCE_OUTCOME = "silenceOutcome";
+        public static final String SHOP_DECISION = "shopDecision";
+        public static final String BUYER_DECISION = "buyerDecision";
+        public static final String MEDIATION_DECISION = "mediationDecision";
+        public static final String INFORMATION_ASSIGNEE = "informationAssignee";
+        public static final String INFORMATION_GROUP = "informationGroup";
+        public static final String FULFILMENT_MISSES = "fulfilmentMisses";
+        public static final String RECEIVED = "received";
+
+        private Vars() {
+        }
+    }
+
+    /** The candidate group of the committee, and the prefixes of shop and park groups. */
+    public static final String COMMITTEE_GROUP = "committee";
+
+    public static String shopGroup(String shopId) {
+        return "shop:" + shopId;
+    }
+
+    public static String parkGroup(String parkId) {
+        return "park:" + parkId;
+    }
+
+    private static final Map<String, Stage> STAGE_BY_TASK = Map.of(
+            Tasks.SHOP_RESPONSE, Stage.SHOP_RESPONSE,
+            Tasks.BUYER_REVIEW, Stage.BUYER_REVIEW,
+            Tasks.MEDIATION, Stage.MEDIATION,
+            Tasks.INFORMATION_REQUEST, Stage.INFORMATION_REQUEST,
+            Tasks.COMMITTEE_REVIEW, Stage.COMMITTEE_REVIEW,
+            Tasks.FULFILMENT, Stage.FULFILMENT,
+            Tasks.BUYER_CONFIRMATION, Stage.BUYER_CONFIRMATION);
+
+    private static final Map<String, Stage> STAGE_BY_TIMER = Map.of(
+            Timers.SHOP_SILENT, Stage.SHOP_RESPONSE,
+            Timers.BUYER_REVIEW_LAPSED, Stage.BUYER_REVIEW,
+            Timers.MEDIATION_OVERDUE, Stage.MEDIATION,
+            Timers.INFORMATION_LAPSED, Stage.INFORMATION_REQUEST,
+            Timers.COMMITTEE_OVERDUE, Stage.COMMITTEE_REVIEW,
+            Timers.FULFILMENT_MISSED, Stage.FULFILMENT,
+            Timers.RECEIPT_ASSUMED, Stage.BUYER_CONFIRMATION);
+
+    public static Map<String, Stage> stagesByTask() {
+        return STAGE_BY_TASK;
+    }
+
+    public static Map<String, Stage> stagesByTimer() {
+        return STAGE_BY_TIMER;
+    }
+
+    public static String taskOf(Stage stage) {
+        return STAGE_BY_TASK.entrySet().stream()
+                .filter(e -> e.getValue() == stage)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no task for stage " + stage));
+    }
+
+    private ComplaintProcess() {
+    }
+}

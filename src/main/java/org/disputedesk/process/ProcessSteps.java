@@ -1,0 +1,75 @@
+package org.disputedesk.process;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.disputedesk.complaint.Complaint;
+import org.disputedesk.complaint.Stage;
+import org.disputedesk.web.StepNotOpen;
+import org.springframework.stereotype.Service;
+
+/**
+ * The module services' only door to the engine: start a case's process, complete the task of
+ * its current stage, claim the mediation, withdraw. A step the engine no longer has open (a timer
+ * or another request took it first) becomes a 409 naming the stage, never an engine error.
+ */
+@Service
+public class ProcessSteps {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    ProcessSteps(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** Starts the process for a filed complaint; returns the process instance id. */
+    public String start(String complaintId, Map<String, Object> variables) {
+        return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, complaintId, variables).getId();
+    }
+
+    /** Completes the open task of {@code stage} with the decision variables the model's gateways read. */
+    public void complete(Complaint complaint, Stage stage, Map<String, Object> variables) {
+        Task task = openTask(complaint, stage);
+        try {
+            tasks.complete(task.getId(), variables);
+        } catch (OptimisticLockingException | NullValueException e) {
+            throw new StepNotOpen(complaint.stage(), "Another request or a deadline completed this step first.");
+        }
+    }
+
+    /** Assigns the mediation task to the mediator, and every later mediation task of the case too. */
+    public void claimMediation(Complaint complaint, String mediator) {
+        Task task = openTask(complaint, Stage.MEDIATION);
+        tasks.setAssignee(task.getId(), mediator);
+        runtime.setVariable(complaint.processInstanceId(), ComplaintProcess.Vars.MEDIATOR, mediator);
+    }
+
+    /** Interrupts whatever step is open; the withdrawal event subprocess closes the case. */
+    public void withdraw(Complaint complaint) {
+        try {
+            runtime.createMessageCorrelation(ComplaintProcess.WITHDRAWAL_MESSAGE)
+                    .processInstanceId(complaint.processInstanceId())
+                    .correlate();
+        } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
+            throw new StepNotOpen(complaint.stage(), "The case was closed by another request or a deadline.");
+        }
+    }
+
+    private Task openTask(Complaint complaint, Stage stage) {
+        Task task = tasks.createTaskQuery()
+                .processInstanceId(complaint.processInstanceId())
+                .taskDefinitionKey(ComplaintProcess.taskOf(stage))
+                .singleResult();
+        if (task == null) {
+            throw new StepNotOpen(complaint.stage());
+        }
+        return task;
+    }
+}

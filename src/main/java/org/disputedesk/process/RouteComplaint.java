@@ -1,0 +1,57 @@
+package org.disputedesk.process;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.disputedesk.complaint.Complaint;
+import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.Timeline;
+import org.disputedesk.process.ComplaintProcess.Decisions;
+import org.disputedesk.process.ComplaintProcess.Vars;
+import org.springframework.stereotype.Component;
+
+/**
+ * The routing step: evaluates the three decisions of complaint-routing.dmn for the filed case,
+ * keeps their results as process variables (the silence gateway reads one) and on the case.
+ */
+@Component("routeComplaint")
+class RouteComplaint implements JavaDelegate {
+
+    private final Complaints complaints;
+    private final Timeline timeline;
+    private final RoutingProperties routing;
+
+    RouteComplaint(Complaints complaints, Timeline timeline, RoutingProperties routing) {
+        this.complaints = complaints;
+        this.timeline = timeline;
+        this.routing = routing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint complaint = complaints.find(execution.getProcessBusinessKey()).orElseThrow();
+        Map<String, Object> inputs = Map.of(
+                Decisions.IN_CATEGORY, complaint.category().name(),
+                Decisions.IN_DESIRED_REMEDY, complaint.desiredRemedy().name(),
+                Decisions.IN_CLAIMED_AMOUNT, complaint.claimedAmount().doubleValue(),
+                Decisions.IN_AUTO_REMEDY_LIMIT, routing.maxAmount().doubleValue());
+        DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
+        String priority = decide(decisions, Decisions.PRIORITY, inputs);
+        boolean standardsRelated = decide(decisions, Decisions.STANDARDS_RELATED, inputs);
+        String silenceOutcome = decide(decisions, Decisions.SILENCE_OUTCOME, inputs);
+
+        execution.setVariable(Vars.PRIORITY, priority);
+        execution.setVariable(Vars.STANDARDS_RELATED, standardsRelated);
+        execution.setVariable(Vars.SILENCE_OUTCOME, silenceOutcome);
+        complaints.routed(complaint.id(), priority, standardsRelated, silenceOutcome);
+        timeline.append(complaint.id(), Timeline.SYSTEM, Timeline.SYSTEM_ROLE, "ROUTED", complaint.stage(),
+                "Priority " + priority + (standardsRelated ? ", standards-related" : "")
+                        + "; if the shop stays silent: " + silenceOutcome + ".");
+    }
+
+    private static <T> T decide(DecisionService decisions, String key, Map<String, Object> inputs) {
+        return decisions.evaluateDecisionTableByKey(key, inputs).getSingleResult().getSingleEntry();
+    }
+}

@@ -1,0 +1,50 @@
+package org.disputedesk.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * A signed-in user: role, the park a mediator is bound to, the shops a shop operator belongs to.
+ * Everything the case access policy needs, loaded once per authentication.
+ */
+public record DeskUser(String username, String passwordHash, Role role, String parkId, Set<String> shopIds,
+                       boolean enabled) implements UserDetails {
+
+    public boolean is(Role other) {
+        return role == other;
+    }
+
+    public boolean memberOf(String shopId) {
+        return shopIds.contains(shopId);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return "DeskUser[" + username + ", " + role + "]";
+    }
+}

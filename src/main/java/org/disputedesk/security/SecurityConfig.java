@@ -1,0 +1,90 @@
+package org.disputedesk.security;
+
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Map;
+
+/**
+ * Two filter chains. {@code /api/**}: HTTP Basic for API clients, the session for the portal,
+ * every error as problem+json. Everything else: the Camunda webapps and engine REST (ADMIN only,
+ * signed in with the application's own users), OpenAPI, health. CSRF tokens guard cookie
+ * sessions; a request that carries its own credentials needs none.
+ */
+@Configuration
+class SecurityConfig {
+
+    private static final RequestMatcher CARRIES_CREDENTIALS = request ->
+            request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
+                .securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain site(HttpSecurity http, ProblemResponses problems) throws Exception {
+        // The engine REST API is a servlet of its own: a plain-string matcher would miss it.
+        RequestMatcher engineRest = path("/engine-rest/**");
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"),
+                                path("/error"), path("/login")).permitAll()
+                        .requestMatchers(engineRest, path("/camunda/**"), EndpointRequest.toAnyEndpoint())
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .formLogin(form -> form.defaultSuccessUrl("/camunda/app/cockpit/default/", false))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(problems.unauthenticated(), engineRest)
+                        .defaultAccessDeniedHandlerFor(problems.forbidden(), engineRest))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS, path("/camunda/**")))
+                .build();
+    }
+
+    /**
+     * Signs the Spring Security user into the Camunda webapps: no second password store. The
+     * webapps keep their own CSRF protection for their AJAX calls, so Spring's is off for them.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider", WebappAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        return registration;
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+}

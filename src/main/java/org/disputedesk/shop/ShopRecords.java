@@ -1,0 +1,68 @@
+package org.disputedesk.shop;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.disputedesk.committee.Violations;
+import org.disputedesk.park.Parks;
+import org.disputedesk.web.CaseNotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A shop's public record, as buyers and the park see it: how many cases, how often it answered
+ * within the deadline, how cases ended, which standards it broke, how buyers rated the handling.
+ */
+@Service
+public class ShopRecords {
+
+    public record Responses(long due, long withinDeadline, Double rate) {
+    }
+
+    public record ShopRecord(String shopId, String name, String parkId, long cases, long open,
+                             Responses responses, Map<String, Long> outcomes, List<Violations.ByClause> violations,
+                             Double averageRating) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Parks parks;
+    private final Violations violations;
+
+    ShopRecords(JdbcClient jdbc, Parks parks, Violations violations) {
+        this.jdbc = jdbc;
+        this.parks = parks;
+        this.violations = violations;
+    }
+
+    @Transactional(readOnly = true)
+    public ShopRecord of(String shopId) {
+        Parks.Shop shop = parks.shop(shopId).orElseThrow(() -> new CaseNotFound("Shop " + shopId));
+        record Counts(long cases, long open, long answered, long missed) {
+        }
+        Counts counts = jdbc.sql("""
+                select count(*),
+                  sum(case when stage <> 'CLOSED' then 1 else 0 end),
+                  sum(case when shop_decision is not null then 1 else 0 end),
+                  sum(case when shop_missed_response then 1 else 0 end)
+                from complaints where shop_id = ?""")
+                .param(shopId)
+                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+        long due = counts.answered() + counts.missed();
+        Map<String, Long> outcomes = new LinkedHashMap<>();
+        jdbc.sql("select outcome, count(*) from complaints where shop_id = ? and outcome is not null group by outcome "
+                        + "order by outcome")
+                .param(shopId).query(rs -> {
+                    outcomes.put(rs.getString(1), rs.getLong(2));
+                });
+        Double rating = jdbc.sql("""
+                select avg(cast(r.score as double precision)) from ratings r
+                join complaints c on c.id = r.complaint_id where c.shop_id = ?""")
+                .param(shopId).query(Double.class).optional().orElse(null);
+        return new ShopRecord(shop.id(), shop.name(), shop.parkId(), counts.cases(), counts.open(),
+                new Responses(due, counts.answered(), due == 0 ? null : (double) counts.answered() / due),
+                outcomes, violations.ofShop(shopId), rating);
+    }
+}
