@@ -1,0 +1,134 @@
+package org.disputedesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import org.disputedesk.complaint.Complaint;
+import org.disputedesk.complaint.Outcome;
+import org.disputedesk.complaint.Stage;
+import org.disputedesk.mediation.MediationSteps.Decision;
+import org.disputedesk.process.ComplaintProcess.Ends;
+import org.disputedesk.process.ComplaintProcess.Tasks;
+import org.disputedesk.process.ComplaintProcess.Timers;
+import org.disputedesk.process.ComplaintProcess.Vars;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Fulfilment of the agreed or ruled remedy, and the buyer's confirmation of receipt. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@ActiveProfiles({"demo", "test"})
+class FulfilmentPathsProcessTests extends ProcessTestSupport {
+
+    @Test
+    void proofOfFulfilmentAsksTheBuyerToConfirmReceipt() {
+        // given
+        String id = caseInFulfilment();
+
+        // when
+        fulfil(id);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.BUYER_CONFIRMATION);
+        assertThat(complaint.fulfilmentProof()).isEqualTo("Refund transaction 42");
+        assertThat(process(id)).hasPassed(Tasks.FULFILMENT).isWaitingAt(Tasks.BUYER_CONFIRMATION)
+                .task().isAssignedTo("buyer1");
+        assertThat(actions(id)).endsWith("FULFILLED");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void aFirstMissedFulfilmentSendsTheCaseToMediationForEnforcement() {
+        // given
+        String id = caseInFulfilment();
+
+        // when
+        fireTimer(id, Timers.FULFILMENT_MISSED);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.MEDIATION);
+        assertThat(complaint.fulfilmentMisses()).isEqualTo(1);
+        assertThat(process(id)).hasPassed(Timers.FULFILMENT_MISSED).isWaitingAt(Tasks.MEDIATION)
+                .variables().containsEntry(Vars.FULFILMENT_MISSES, 1L);
+        assertThat(actions(id)).endsWith("DEADLINE_PASSED");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void aSecondMissedFulfilmentAfterARulingClosesTheCaseAsUnfulfilled() {
+        // given
+        String id = caseInFulfilment();
+        fireTimer(id, Timers.FULFILMENT_MISSED);
+        claim(id);
+        decide(id, Decision.RULE_FOR_BUYER);
+        assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);
+
+        // when
+        fireTimer(id, Timers.FULFILMENT_MISSED);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(complaint.outcome()).isEqualTo(Outcome.UNFULFILLED);
+        assertThat(complaint.fulfilmentMisses()).isEqualTo(2);
+        assertThat(process(id)).hasPassed(Ends.UNFULFILLED).isEnded();
+        assertThat(jobsOf(id)).isZero();
+        assertThat(actions(id)).endsWith("RULE_FOR_BUYER", "DEADLINE_PASSED", "CLOSED");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void theBuyerConfirmingReceiptResolvesTheCase() {
+        // given
+        String id = caseInBuyerConfirmation();
+
+        // when
+        confirmReceipt(id, true);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(complaint.outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(process(id)).hasPassed(Tasks.BUYER_CONFIRMATION, Ends.RESOLVED).isEnded();
+        assertThat(jobsOf(id)).isZero();
+        assertThat(actions(id)).endsWith("FULFILLED", "RECEIVED", "CLOSED");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void theBuyerReportingNothingReceivedSendsTheCaseToMediation() {
+        // given
+        String id = caseInBuyerConfirmation();
+
+        // when
+        confirmReceipt(id, false);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.MEDIATION);
+        assertThat(complaint.outcome()).isNull();
+        assertThat(process(id)).isWaitingAt(Tasks.MEDIATION);
+        assertThat(actions(id)).endsWith("NOT_RECEIVED");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void buyerSilenceAfterFulfilmentCountsAsReceivedAndResolvesTheCase() {
+        // given
+        String id = caseInBuyerConfirmation();
+
+        // when
+        fireTimer(id, Timers.RECEIPT_ASSUMED);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(complaint.outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(process(id)).hasPassed(Timers.RECEIPT_ASSUMED, Ends.RESOLVED).isEnded();
+        assertThat(jobsOf(id)).isZero();
+        assertThat(actions(id)).endsWith("DEADLINE_PASSED", "CLOSED");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+}

@@ -1,0 +1,207 @@
+package org.disputedesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import org.disputedesk.complaint.Complaint;
+import org.disputedesk.complaint.Outcome;
+import org.disputedesk.complaint.Remedy;
+import org.disputedesk.complaint.Stage;
+import org.disputedesk.mediation.InformationRequests.AnswerRequest;
+import org.disputedesk.mediation.MediationSteps.Decision;
+import org.disputedesk.mediation.MediationSteps.Party;
+import org.disputedesk.process.ComplaintProcess.Ends;
+import org.disputedesk.process.ComplaintProcess.Tasks;
+import org.disputedesk.process.ComplaintProcess.Timers;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@ActiveProfiles({"demo", "test"})
+class MediationPathsProcessTests extends ProcessTestSupport {
+
+    @Test
+    void claimingTheCaseMakesTheMediatorItsOwnerAndTheTaskAssignee() {
+        // given
+        String id = fileMediatedClaim();
+        fireTimer(id, Timers.SHOP_SILENT);
+
+        // when
+        claim(id);
+
+        // then
+        assertThat(complaint(id).mediator()).isEqualTo("mediator1");
+        assertThat(complaint(id).stage()).isEqualTo(Stage.MEDIATION);
+        assertThat(process(id)).isWaitingAt(Tasks.MEDIATION).task().isAssignedTo("mediator1");
+        assertThat(actions(id)).endsWith("CLAIMED");
+    }
+
+    @Test
+    void askingTheBuyerOpensAnInformationRequestAndTheAnswerReturnsItToTheSameMediator() {
+        // given
+        String id = caseInClaimedMediation();
+
+        // when
+        requestInformation(id, Party.BUYER);
+
+        // then
+        Complaint asked = complaint(id);
+        assertThat(asked.stage()).isEqualTo(Stage.INFORMATION_REQUEST);
+        assertThat(asked.informationRequest().party()).isEqualTo("BUYER");
+        assertThat(process(id)).isWaitingAt(Tasks.INFORMATION_REQUEST).task().isAssignedTo("buyer1");
+
+        // when
+        informationRequests.answer(buyer, id, new AnswerRequest("Photos attached."));
+
+        // then
+        Complaint answered = complaint(id);
+        assertThat(answered.stage()).isEqualTo(Stage.MEDIATION);
+        assertThat(answered.mediator()).isEqualTo("mediator1");
+        assertThat(answered.informationRequest()).isNull();
+        assertThat(process(id)).hasPassed(Tasks.INFORMATION_REQUEST).isWaitingAt(Tasks.MEDIATION)
+                .task().isAssignedTo("mediator1");
+        assertThat(actions(id)).endsWith("REQUEST_INFO", "INFORMATION_PROVIDED");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void askingTheShopOpensAnInformationRequestForTheShopAndTheAnswerReturnsItToMediation() {
+        // given
+        String id = caseInClaimedMediation();
+
+        // when
+        requestInformation(id, Party.SHOP);
+
+        // then
+        assertThat(complaint(id).stage()).isEqualTo(Stage.INFORMATION_REQUEST);
+        assertThat(complaint(id).informationRequest().party()).isEqualTo("SHOP");
+        assertThat(process(id)).isWaitingAt(Tasks.INFORMATION_REQUEST)
+                .task().hasCandidateGroup(ComplaintProcess.shopGroup(SHOP_ID)).isNotAssigned();
+
+        // when
+        informationRequests.answer(shop, id, new AnswerRequest("Invoice attached."));
+
+        // then
+        assertThat(complaint(id).stage()).isEqualTo(Stage.MEDIATION);
+        assertThat(complaint(id).mediator()).isEqualTo("mediator1");
+        assertThat(process(id)).isWaitingAt(Tasks.MEDIATION).task().isAssignedTo("mediator1");
+        assertThat(actions(id)).endsWith("REQUEST_INFO", "INFORMATION_PROVIDED");
+    }
+
+    @Test
+    void anUnansweredInformationRequestLapsesBackToMediation() {
+        // given
+        String id = caseInInformationRequest();
+
+        // when
+        fireTimer(id, Timers.INFORMATION_LAPSED);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.MEDIATION);
+        assertThat(complaint.mediator()).isEqualTo("mediator1");
+        assertThat(complaint.informationRequest()).isNull();
+        assertThat(process(id)).hasPassed(Timers.INFORMATION_LAPSED).isWaitingAt(Tasks.MEDIATION)
+                .task().isAssignedTo("mediator1");
+        assertThat(actions(id)).endsWith("REQUEST_INFO", "DEADLINE_PASSED");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void settlingMovesTheCaseToFulfilmentOnTheSettledTerms() {
+        // given
+        String id = caseInClaimedMediation();
+
+        // when
+        decide(id, Decision.SETTLE);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.FULFILMENT);
+        assertThat(complaint.agreed().remedy()).isEqualTo(Remedy.REFUND);
+        assertThat(complaint.agreed().amount()).isEqualByComparingTo("300.00");
+        assertThat(complaint.ruling().decision()).isEqualTo("SETTLE");
+        assertThat(complaint.ruling().by()).isEqualTo("mediator1");
+        assertThat(process(id)).hasPassed(Tasks.MEDIATION).isWaitingAt(Tasks.FULFILMENT);
+        assertThat(actions(id)).endsWith("SETTLE");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void rulingForTheBuyerMovesTheCaseToFulfilmentOnTheRuledTerms() {
+        // given
+        String id = caseInClaimedMediation();
+
+        // when
+        decide(id, Decision.RULE_FOR_BUYER);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.FULFILMENT);
+        assertThat(complaint.agreed().remedy()).isEqualTo(Remedy.RETURN_AND_REFUND);
+        assertThat(complaint.agreed().amount()).isEqualByComparingTo("800.00");
+        assertThat(complaint.ruling().decision()).isEqualTo("RULE_FOR_BUYER");
+        assertThat(process(id)).isWaitingAt(Tasks.FULFILMENT);
+        assertThat(actions(id)).endsWith("RULE_FOR_BUYER");
+    }
+
+    @Test
+    void rulingForTheShopClosesTheCaseAsRejected() {
+        // given
+        String id = caseInClaimedMediation();
+
+        // when
+        decide(id, Decision.RULE_FOR_SHOP);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(complaint.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(complaint.agreed()).isNull();
+        assertThat(process(id)).hasPassed(Ends.REJECTED).isEnded();
+        assertThat(jobsOf(id)).isZero();
+        assertThat(actions(id)).endsWith("RULE_FOR_SHOP", "CLOSED");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void escalatingSendsTheCaseToTheCommittee() {
+        // given
+        String id = caseInClaimedMediation();
+
+        // when
+        decide(id, Decision.ESCALATE);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.stage()).isEqualTo(Stage.COMMITTEE_REVIEW);
+        assertThat(complaint.escalatedToCommittee()).isTrue();
+        assertThat(process(id)).isWaitingAt(Tasks.COMMITTEE_REVIEW)
+                .task().hasCandidateGroup(ComplaintProcess.COMMITTEE_GROUP);
+        assertThat(actions(id)).endsWith("ESCALATE");
+    }
+
+    @Test
+    void lateMediationIsFlaggedOverdueWhileTheMediationGoesOn() {
+        // given
+        String id = caseInClaimedMediation();
+
+        // when
+        fireTimer(id, Timers.MEDIATION_OVERDUE);
+
+        // then
+        Complaint complaint = complaint(id);
+        assertThat(complaint.mediationOverdue()).isTrue();
+        assertThat(complaint.stage()).isEqualTo(Stage.MEDIATION);
+        assertThat(complaint.mediator()).isEqualTo("mediator1");
+        assertThat(process(id)).hasPassed(Timers.MEDIATION_OVERDUE).isWaitingAt(Tasks.MEDIATION)
+                .task().isAssignedTo("mediator1");
+        assertThat(actions(id)).endsWith("DEADLINE_PASSED");
+        assertThat(timeline.verify(id)).isTrue();
+
+        // and the mediator can still decide
+        decide(id, Decision.RULE_FOR_BUYER);
+        assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);
+    }
+}
