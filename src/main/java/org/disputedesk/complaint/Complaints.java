@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -77,7 +78,8 @@ public class Complaints {
     public List<Complaint> page(CaseFilter filter, int page, int size) {
         return jdbc.sql("select * from complaints where " + filter.where()
                         + " order by created_at desc, id desc limit :limit offset :offset")
-                .paramSource(filter.params()).param("limit", size).param("offset", page * size)
+                .paramSource(new MapSqlParameterSource(filter.params().getValues())
+                        .addValue("limit", size).addValue("offset", page * size))
                 .query(Complaints::map).list();
     }
 

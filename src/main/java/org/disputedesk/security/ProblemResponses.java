@@ -7,6 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.disputedesk.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -18,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ProblemResponses {
 
     private final ObjectMapper json;
+    private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
     ProblemResponses(ObjectMapper json) {
         this.json = json;
@@ -32,8 +38,16 @@ class ProblemResponses {
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Not allowed",
-                "Your role may not use this resource.");
+        return (request, response, e) -> {
+            // The CSRF filter refuses an unsigned-in POST before authentication runs: that caller has
+            // no credentials at all, which the contract answers with 401, not 403.
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            if (caller == null || trust.isAnonymous(caller)) {
+                unauthenticated().commence(request, response, new InsufficientAuthenticationException(e.getMessage()));
+                return;
+            }
+            write(response, HttpStatus.FORBIDDEN, "Not allowed", "Your role may not use this resource.");
+        };
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -73,6 +76,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 : "has the wrong type";
         return ResponseEntity.badRequest().body(Problems.invalid(
                 List.of(new InvalidFields.FieldError(ex.getName(), message))));
+    }
+
+    /** A constraint on a query parameter or header, checked by the {@code @Validated} controllers. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException ex) {
+        List<InvalidFields.FieldError> errors = ex.getConstraintViolations().stream()
+                .map(v -> {
+                    String field = null;
+                    for (Path.Node node : v.getPropertyPath()) {
+                        field = node.getName();
+                    }
+                    return new InvalidFields.FieldError(field != null ? field : "parameter", v.getMessage());
+                })
+                .toList();
+        return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
     /** The last resort: log the cause for the operator, tell the client nothing internal. */

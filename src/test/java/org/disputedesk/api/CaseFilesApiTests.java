@@ -1,0 +1,169 @@
+package org.disputedesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.CRC32;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A case's messages and evidence files: posted, listed in order, downloaded byte for byte, refused when wrong. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@Import(Api.class)
+class CaseFilesApiTests {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void the_parties_post_messages_that_every_party_reads_in_order_with_author_and_role() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
+
+        api.step("buyer1", id, "messages", Map.of("text", "The label is wrong."))
+                .statusCode(201).contentType("application/json")
+                .body("author", equalTo("buyer1")).body("role", equalTo("BUYER"))
+                .body("text", equalTo("The label is wrong.")).body("at", notNullValue());
+        api.step("shop1", id, "messages", Map.of("text", "We are checking the batch."))
+                .statusCode(201).body("author", equalTo("shop1")).body("role", equalTo("SHOP"));
+        api.step("mediator1", id, "messages", Map.of("text", "Please both keep me posted."))
+                .statusCode(201).body("author", equalTo("mediator1")).body("role", equalTo("MEDIATOR"));
+
+        for (String reader : List.of("buyer1", "shop1", "mediator1", "admin")) {
+            api.get(reader, "/api/complaints/" + id + "/messages").statusCode(200).contentType("application/json")
+                    .body("$", hasSize(3))
+                    .body("author", equalTo(List.of("buyer1", "shop1", "mediator1")))
+                    .body("role", equalTo(List.of("BUYER", "SHOP", "MEDIATOR")))
+                    .body("text", equalTo(List.of("The label is wrong.", "We are checking the batch.",
+                            "Please both keep me posted.")));
+        }
+        api.step("buyer1", id, "messages", Map.of("text", " ")).statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("errors.field", equalTo(List.of("text")));
+        List<String> timeline = api.get("buyer1", "/api/complaints/" + id + "/timeline").extract().jsonPath()
+                .getList("action");
+        assertThat(timeline).containsSubsequence("FILED", "MESSAGE", "MESSAGE", "MESSAGE");
+    }
+
+    @Test
+    void an_uploaded_png_is_listed_with_its_sha256_and_downloaded_byte_for_byte() throws Exception {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
+        byte[] png = tinyPng();
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        long pngId = ((Number) api.plain("buyer1").multiPart("file", "label.png", png, "image/png")
+                .multiPart("note", "The label").post("/api/complaints/" + id + "/evidence")
+                .then().statusCode(201).contentType("application/json")
+                .body("fileName", equalTo("label.png"))
+                .body("contentType", equalTo("image/png"))
+                .body("size", equalTo(png.length))
+                .body("sha256", equalTo(sha256(png)))
+                .body("note", equalTo("The label"))
+                .body("uploadedBy", equalTo("buyer1"))
+                .body("role", equalTo("BUYER"))
+                .extract().path("id")).longValue();
+        api.plain("shop1").multiPart("file", "invoice.pdf", pdf, "application/pdf")
+                .post("/api/complaints/" + id + "/evidence")
+                .then().statusCode(201).body("contentType", equalTo("application/pdf"))
+                .body("sha256", equalTo(sha256(pdf))).body("uploadedBy", equalTo("shop1"));
+
+        api.get("mediator1", "/api/complaints/" + id + "/evidence").statusCode(200)
+                .body("$", hasSize(2))
+                .body("fileName", equalTo(List.of("label.png", "invoice.pdf")))
+                .body("sha256", equalTo(List.of(sha256(png), sha256(pdf))));
+
+        byte[] downloaded = api.plain("shop1").get("/api/complaints/" + id + "/evidence/" + pngId)
+                .then().statusCode(200).contentType("image/png")
+                .header("X-Content-SHA256", sha256(png))
+                .extract().asByteArray();
+        assertThat(downloaded).isEqualTo(png);
+        api.get("buyer1", "/api/complaints/" + id + "/evidence/999999").statusCode(404)
+                .contentType(Api.PROBLEM_JSON);
+    }
+
+    @Test
+    void a_text_file_named_png_is_refused_with_415() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
+        byte[] text = "just some words, not a picture\n".getBytes(StandardCharsets.UTF_8);
+        api.plain("buyer1").multiPart("file", "photo.png", text, "image/png")
+                .post("/api/complaints/" + id + "/evidence")
+                .then().statusCode(415).contentType(Api.PROBLEM_JSON);
+        api.get("buyer1", "/api/complaints/" + id + "/evidence").statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void a_file_over_10_mb_is_refused_with_413() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
+        byte[] png = tinyPng();
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(png, 0, big, 0, png.length);
+        api.plain("buyer1").multiPart("file", "huge.png", big, "image/png")
+                .post("/api/complaints/" + id + "/evidence")
+                .then().statusCode(413).contentType(Api.PROBLEM_JSON);
+        api.get("buyer1", "/api/complaints/" + id + "/evidence").statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void evidence_and_messages_on_a_closed_case_are_409() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
+        api.step("buyer1", id, "withdrawal", null).statusCode(200).body("stage", equalTo("CLOSED"));
+        api.plain("buyer1").multiPart("file", "late.png", tinyPng(), "image/png")
+                .post("/api/complaints/" + id + "/evidence")
+                .then().statusCode(409).contentType(Api.PROBLEM_JSON).body("stage", equalTo("CLOSED"));
+        api.step("buyer1", id, "messages", Map.of("text", "One more thing")).statusCode(409)
+                .contentType(Api.PROBLEM_JSON).body("stage", equalTo("CLOSED"));
+        api.get("buyer1", "/api/complaints/" + id + "/evidence").statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void the_committee_may_not_upload_evidence_and_an_outsider_may_not_see_it() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
+        long evidenceId = ((Number) api.plain("buyer1").multiPart("file", "label.png", tinyPng(), "image/png")
+                .post("/api/complaints/" + id + "/evidence").then().statusCode(201).extract().path("id")).longValue();
+        api.plain("buyer2").get("/api/complaints/" + id + "/evidence/" + evidenceId).then().statusCode(404)
+                .contentType(Api.PROBLEM_JSON);
+        api.plain("admin").multiPart("file", "label.png", tinyPng(), "image/png")
+                .post("/api/complaints/" + id + "/evidence").then().statusCode(403).contentType(Api.PROBLEM_JSON);
+    }
+
+    /** A 1×1 PNG: signature, IHDR, one IDAT, IEND, with correct CRCs. */
+    static byte[] tinyPng() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(out, "IHDR", new byte[] {0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0});
+        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x63, (byte) 0xf8, (byte) 0xcf, (byte) 0xc0, 0, 0, 3, 1,
+                1, 0});
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        int length = data.length;
+        out.writeBytes(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
+                (byte) length});
+        out.writeBytes(typeBytes);
+        out.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        long c = crc.getValue();
+        out.writeBytes(new byte[] {(byte) (c >>> 24), (byte) (c >>> 16), (byte) (c >>> 8), (byte) c});
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
