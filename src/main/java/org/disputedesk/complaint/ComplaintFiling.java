@@ -1,6 +1,9 @@
 package org.disputedesk.complaint;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +17,7 @@ import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
 import org.disputedesk.web.ActionForbidden;
 import org.disputedesk.web.RuleViolated;
+import org.disputedesk.web.TooManyRequests;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +36,11 @@ public class ComplaintFiling {
     private final Parks parks;
     private final ProcessSteps process;
     private final ObjectMapper json;
+    private final FilingLimits limits;
 
-    ComplaintFiling(Complaints complaints, Timeline timeline, Parks parks, ProcessSteps process, ObjectMapper json) {
+    ComplaintFiling(Complaints complaints, Timeline timeline, Parks parks, ProcessSteps process, ObjectMapper json,
+                    FilingLimits limits) {
+        this.limits = limits;
         this.complaints = complaints;
         this.timeline = timeline;
         this.parks = parks;
@@ -50,6 +57,7 @@ public class ComplaintFiling {
         if (!buyer.is(Role.BUYER)) {
             throw new ActionForbidden("Only buyers file complaints.");
         }
+        complaints.serializeFilingsOf(buyer.username());
         String digest = digest(request);
         if (idempotencyKey != null) {
             Optional<Complaint> earlier = complaints.findByIdempotencyKey(buyer.username(), idempotencyKey);
@@ -60,6 +68,7 @@ public class ComplaintFiling {
                 return new Filed(earlier.get().id(), false);
             }
         }
+        enforceRateLimit(buyer);
         Parks.Shop shop = parks.shop(request.shopId())
                 .orElseThrow(() -> new RuleViolated("There is no shop " + request.shopId() + "."));
         if (request.claimedAmount().compareTo(request.orderAmount()) > 0) {
@@ -80,6 +89,16 @@ public class ComplaintFiling {
                 request.category() + ": " + request.desiredRemedy() + " of " + request.claimedAmount() + " CNY");
         complaints.attachProcess(id, process.start(id, startVariables(buyer, shop)));
         return new Filed(id, true);
+    }
+
+    private void enforceRateLimit(DeskUser buyer) {
+        Instant now = EngineClock.now();
+        List<Instant> recent = complaints.filedSince(buyer.username(), now.minus(limits.window()));
+        if (recent.size() >= limits.maxPerWindow()) {
+            Instant slotFreesAt = recent.get(recent.size() - limits.maxPerWindow()).plus(limits.window());
+            throw new TooManyRequests("You may file at most " + limits.maxPerWindow() + " complaints per "
+                    + limits.window().toMinutes() + " minutes.", Duration.between(now, slotFreesAt));
+        }
     }
 
     private static Map<String, Object> startVariables(DeskUser buyer, Parks.Shop shop) {

@@ -67,6 +67,20 @@ public class Complaints {
         return jdbc.sql("select request_digest from complaints where id = ?").param(id).query(String.class).optional();
     }
 
+    /**
+     * Locks the buyer's user row until the transaction ends: one buyer's filings run one at a time,
+     * so the duplicate, idempotency and rate checks cannot race each other.
+     */
+    public void serializeFilingsOf(String buyer) {
+        jdbc.sql("select username from users where username = ? for update").param(buyer).query(String.class).list();
+    }
+
+    /** When the buyer filed the complaints created since {@code since}, oldest first. */
+    public List<Instant> filedSince(String buyer, Instant since) {
+        return jdbc.sql("select created_at from complaints where buyer = ? and created_at > ? order by created_at")
+                .params(buyer, utc(since)).query((rs, n) -> instant(rs, "created_at")).list();
+    }
+
     public boolean hasOpenComplaint(String buyer, String shopId, String orderRef) {
         return jdbc.sql("""
                 select count(*) from complaints

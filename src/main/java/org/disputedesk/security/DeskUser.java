@@ -1,5 +1,6 @@
 package org.disputedesk.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * Everything the case access policy needs, loaded once per authentication.
  */
 public record DeskUser(String username, String passwordHash, Role role, String parkId, Set<String> shopIds,
-                       boolean enabled) implements UserDetails {
+                       boolean enabled, Instant lockedUntil) implements UserDetails {
 
     public boolean is(Role other) {
         return role == other;
@@ -41,6 +42,12 @@ public record DeskUser(String username, String passwordHash, Role role, String p
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Locked for a while after repeated failed sign-ins. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
     }
 
     @Override

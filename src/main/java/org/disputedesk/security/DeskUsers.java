@@ -3,6 +3,7 @@ package org.disputedesk.security;
 import java.util.HashSet;
 import java.util.Optional;
 
+import org.disputedesk.complaint.Complaints;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -27,10 +28,11 @@ public class DeskUsers implements UserDetailsService {
 
     @Transactional(readOnly = true)
     public Optional<DeskUser> find(String username) {
-        return jdbc.sql("select username, password_hash, role, park_id, enabled from users where username = ?")
+        return jdbc.sql("""
+                select username, password_hash, role, park_id, enabled, locked_until from users where username = ?""")
                 .param(username)
                 .query((rs, n) -> new DeskUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getString(4), new HashSet<>(), rs.getBoolean(5)))
+                        rs.getString(4), new HashSet<>(), rs.getBoolean(5), Complaints.instant(rs, "locked_until")))
                 .optional()
                 .map(user -> {
                     user.shopIds().addAll(jdbc.sql("select shop_id from shop_memberships where username = ?")

@@ -4,9 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.disputedesk.web.Problems;
+import org.disputedesk.web.ProblemWriter;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -16,17 +15,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** 401 and 403 written by the security filter chain, as problem+json like every other error. */
 @Component
 class ProblemResponses {
 
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
-    ProblemResponses(ObjectMapper json) {
-        this.json = json;
+    ProblemResponses(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     AuthenticationEntryPoint unauthenticated() {
@@ -52,8 +49,6 @@ class ProblemResponses {
 
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Problems.of(status, title, detail));
+        problems.write(response, status, title, detail);
     }
 }

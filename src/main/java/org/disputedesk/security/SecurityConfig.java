@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -32,23 +34,30 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
+            throws Exception {
         return http
                 .securityMatcher(path("/api/**"))
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain site(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
+            throws Exception {
         // The engine REST API is a servlet of its own: a plain-string matcher would miss it.
         RequestMatcher engineRest = path("/engine-rest/**");
         return http
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"),
@@ -62,6 +71,9 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(problems.unauthenticated(), engineRest)
                         .defaultAccessDeniedHandlerFor(problems.forbidden(), engineRest))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS, path("/camunda/**")))
+                .headers(headers -> headers
+                        .frameOptions(frames -> frames.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 

@@ -35,7 +35,7 @@ class Api {
         this.environment = environment;
     }
 
-    private int port() {
+    int port() {
         return Integer.parseInt(environment.getRequiredProperty("local.server.port"));
     }
 

@@ -1,0 +1,71 @@
+package org.disputedesk.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Checks a password with bcrypt once, then remembers for {@link #TTL} that this exact username and
+ * password were right. The cache key is an HMAC of both under a random key that never leaves this
+ * node's memory, so the cache holds nothing a password could be recovered from. A changed
+ * password, role or membership takes effect within the TTL.
+ */
+class VerifiedCredentials implements AuthenticationProvider {
+
+    static final Duration TTL = Duration.ofMinutes(5);
+
+    private final DaoAuthenticationProvider passwords;
+    private final Cache<String, DeskUser> verified = Caffeine.newBuilder()
+            .expireAfterWrite(TTL).maximumSize(100_000).build();
+    private final SecretKeySpec key;
+
+    VerifiedCredentials(DaoAuthenticationProvider passwords) {
+        this.passwords = passwords;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String presented = String.valueOf(authentication.getCredentials());
+        String cacheKey = digest(authentication.getName(), presented);
+        DeskUser known = verified.getIfPresent(cacheKey);
+        if (known != null) {
+            return UsernamePasswordAuthenticationToken.authenticated(known, null, known.getAuthorities());
+        }
+        Authentication checked = passwords.authenticate(authentication);
+        if (checked != null && checked.getPrincipal() instanceof DeskUser user) {
+            verified.put(cacheKey, user);
+        }
+        return checked;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private String digest(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal((username + '\u0000' + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.disputedesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.disputedesk.security.DeskUsers;
+import org.disputedesk.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Headers, size limits, sign-in throttling, and the doors that must stay shut. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@Import(Api.class)
+class HardeningApiTests {
+
+    @Autowired
+    Api api;
+    @Autowired
+    DeskUsers users;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void apiResponsesCarryTheSecurityHeaders() {
+        api.as("buyer1").get("/api/complaints").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", org.hamcrest.Matchers.containsString("no-store"));
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() {
+        String hash = jdbc.sql("select password_hash from users where username = 'buyer1'").query(String.class).single();
+        assertThat(hash).startsWith("{bcrypt}$2a$").doesNotContain("demo");
+    }
+
+    @Test
+    void repeatedFailedSignInsLockTheAccountEvenAgainstTheRightPassword() {
+        users.add("throttled", encoder.encode("the-right-password"), Role.BUYER, "Throttled", null, List.of());
+        for (int attempt = 0; attempt < 5; attempt++) {
+            api.anonymous().auth().preemptive().basic("throttled", "guess-" + attempt).get("/api/tasks")
+                    .then().statusCode(401).contentType(Api.PROBLEM_JSON);
+        }
+
+        api.anonymous().auth().preemptive().basic("throttled", "the-right-password").get("/api/tasks")
+                .then().statusCode(401).contentType(Api.PROBLEM_JSON);
+        assertThat(jdbc.sql("select locked_until from users where username = 'throttled'")
+                .query(java.time.OffsetDateTime.class).single()).isAfter(java.time.OffsetDateTime.now());
+    }
+
+    @Test
+    void aRememberedSignInDoesNotLetAWrongPasswordThrough() {
+        api.as("buyer2").get("/api/tasks").then().statusCode(200);
+        api.anonymous().auth().preemptive().basic("buyer2", "not-demo").get("/api/tasks").then().statusCode(401);
+        api.anonymous().auth().preemptive().basic("buyer2x", "demo").get("/api/tasks").then().statusCode(401);
+    }
+
+    @Test
+    void anOversizedJsonBodyIsRefusedWith413AndFilesNothing() {
+        Map<String, Object> body = Api.complaint("shop-hm-001", "TB-HUGE");
+        body.put("description", "x".repeat(70 * 1024));
+        long before = complaints();
+
+        api.as("buyer1").body(body).post("/api/complaints")
+                .then().statusCode(413).contentType(Api.PROBLEM_JSON).body("status", equalTo(413));
+
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
+    void freeTextIsStoredExactlyAsGivenAndServedAsJsonOnly() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "TB-XSS-" + System.nanoTime());
+        String text = "<script>alert('x')</script> & ${7*7} 你好";
+
+        api.as("buyer1").body(Map.of("text", text)).post("/api/complaints/" + id + "/messages").then().statusCode(201);
+
+        api.as("buyer1").get("/api/complaints/" + id + "/messages").then().statusCode(200)
+                .contentType("application/json").header("X-Content-Type-Options", "nosniff")
+                .body("[0].text", equalTo(text));
+    }
+
+    @Test
+    void thereIsNoDatabaseConsoleAndActuatorIsForAdminsButHealth() {
+        api.plain("admin").get("/h2-console").then().statusCode(404);
+        api.anonymous().get("/actuator/health").then().statusCode(200).body("status", equalTo("UP"));
+        api.plain("buyer1").get("/actuator/metrics").then().statusCode(403).contentType(Api.PROBLEM_JSON);
+        api.anonymous().get("/actuator/metrics").then().statusCode(401);
+        api.plain("admin").get("/actuator/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void aBrowserSessionReadsButCannotWriteWithoutItsCsrfToken() {
+        // given: buyer1 signed in through the login form, as a browser does
+        io.restassured.response.Response loginPage = given().get("/login");
+        String token = loginPage.htmlPath().getString("**.find { it.@name == '_csrf' }.@value");
+        String session = given().cookie("JSESSIONID", loginPage.cookie("JSESSIONID"))
+                .formParam("username", "buyer1").formParam("password", "demo").formParam("_csrf", token)
+                .post("/login").then().statusCode(302).extract().cookie("JSESSIONID");
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "TB-CSRF-" + System.nanoTime());
+
+        // when / then
+        given().cookie("JSESSIONID", session).get("/api/complaints/" + id).then().statusCode(200);
+        given().cookie("JSESSIONID", session).contentType("application/json").body(Map.of("text", "forged"))
+                .post("/api/complaints/" + id + "/messages")
+                .then().statusCode(403).contentType(Api.PROBLEM_JSON);
+        api.as("buyer1").get("/api/complaints/" + id + "/messages").then().body("size()", equalTo(0));
+    }
+
+    private io.restassured.specification.RequestSpecification given() {
+        return io.restassured.RestAssured.given().port(api.port()).redirects().follow(false);
+    }
+
+    private long complaints() {
+        return jdbc.sql("select count(*) from complaints").query(Long.class).single();
+    }
+}

@@ -1,0 +1,429 @@
+package org.disputedesk.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The authorization matrix: every case-scoped endpoint × every demo user × three closed cases,
+ * each cell checked against an expectation written out here from the REST contract (API.md),
+ * never computed by production code. Plus the lists, the inbox and the non-case endpoints.
+ *
+ * <ul>
+ *   <li>A: buyer1 vs shop-hm-001 (humen), escalated to the committee, then withdrawn.</li>
+ *   <li>B: buyer2 vs shop-hm-002 (humen), withdrawn at shop response.</li>
+ *   <li>C: buyer2 vs shop-dl-001 (dalang), withdrawn at shop response.</li>
+ * </ul>
+ * Invisible → 404 (without details); visible GET → 200; visible step whose roles exclude the
+ * caller → 403; otherwise 409 because every case is closed, except rating by the owning buyer
+ * (200 once, then 409).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuthorizationMatrixApiTests {
+
+    private static final String PASSWORD = "demo";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    // ---- the demo users and their roles, as the contract lists them ----
+    private static final Map<String, String> ROLE = linked(
+            "buyer1", "BUYER", "buyer2", "BUYER",
+            "shop1", "SHOP", "shop2", "SHOP", "shop3", "SHOP",
+            "mediator1", "MEDIATOR", "mediator2", "MEDIATOR",
+            "committee1", "COMMITTEE",
+            "admin", "ADMIN");
+    private static final List<String> USERS = List.copyOf(ROLE.keySet());
+
+    // ---- who sees which case (the expectation table) ----
+    private static final Map<String, Set<String>> SEES = Map.of(
+            "A", Set.of("buyer1", "shop1", "mediator1", "committee1", "admin"),
+            "B", Set.of("buyer2", "shop2", "mediator1", "admin"),
+            "C", Set.of("buyer2", "shop3", "mediator2", "admin"));
+    private static final Map<String, String> OWNER = Map.of("A", "buyer1", "B", "buyer2", "C", "buyer2");
+    private static final Map<String, String> SHOP = Map.of("A", "shop-hm-001", "B", "shop-hm-002", "C", "shop-dl-001");
+    private static final List<String> CASES = List.of("A", "B", "C");
+
+    /** The endpoints of a case; a null role set marks a GET (readable by every party). */
+    private record Endpoint(String method, String segment, Set<String> roles) {
+        String label() {
+            return method + " " + segment;
+        }
+    }
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "complaint", null),
+            new Endpoint("GET", "timeline", null),
+            new Endpoint("GET", "messages", null),
+            new Endpoint("POST", "messages", Set.of("BUYER", "SHOP", "MEDIATOR", "COMMITTEE")),
+            new Endpoint("GET", "evidence", null),
+            new Endpoint("POST", "evidence", Set.of("BUYER", "SHOP", "MEDIATOR")),
+            new Endpoint("GET", "evidence/{id}", null),
+            new Endpoint("POST", "withdrawal", Set.of("BUYER")),
+            new Endpoint("POST", "shop-response", Set.of("SHOP")),
+            new Endpoint("POST", "buyer-review", Set.of("BUYER")),
+            new Endpoint("POST", "mediation/claim", Set.of("MEDIATOR")),
+            new Endpoint("POST", "mediation/decision", Set.of("MEDIATOR")),
+            new Endpoint("POST", "information", Set.of("BUYER", "SHOP")),
+            new Endpoint("POST", "committee-ruling", Set.of("COMMITTEE")),
+            new Endpoint("POST", "fulfilment", Set.of("SHOP")),
+            new Endpoint("POST", "receipt", Set.of("BUYER")),
+            new Endpoint("POST", "rating", Set.of("BUYER")));
+
+    /** Valid bodies, so that validation (400) never masks the authorization answer. */
+    private static final Map<String, Object> BODIES = Map.of(
+            "messages", Map.of("text", "Matrix probe message."),
+            "shop-response", Map.of("decision", "REJECT", "message", "Matrix probe: rejected."),
+            "buyer-review", Map.of("decision", "ESCALATE", "message", "Matrix probe: escalate."),
+            "mediation/decision", Map.of("decision", "RULE_FOR_BUYER", "remedy", "REFUND", "amount", 10.00,
+                    "reasoning", "Matrix probe reasoning."),
+            "information", Map.of("text", "Matrix probe answer."),
+            "committee-ruling", Map.of("finding", "NONCONFORMING",
+                    "citations", List.of(Map.of("standard", "GB 5296.4-2012", "clause", "5.4")),
+                    "reasoning", "Matrix probe ruling."),
+            "fulfilment", Map.of("proof", "Matrix probe proof."),
+            "receipt", Map.of("received", true, "message", "Matrix probe receipt."),
+            "rating", Map.of("score", 4, "comment", "Matrix probe rating."));
+
+    @LocalServerPort
+    int port;
+
+    private final Map<String, String> ids = new LinkedHashMap<>();
+    private final Map<String, Long> evidenceIds = new LinkedHashMap<>();
+    private final Map<String, String> descriptions = new LinkedHashMap<>();
+    private final Map<String, String> orderRefs = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> before = new LinkedHashMap<>();
+    /** An open case (buyer1 vs shop-hm-001, at SHOP_RESPONSE) so that the inbox test has something to show. */
+    private String openCase;
+    private final AtomicInteger cells = new AtomicInteger();
+
+    // ------------------------------------------------------------------ setup
+
+    @BeforeAll
+    void fileAndCloseTheCases() {
+        ids.put("A", file("A", "buyer1", "shop-hm-001"));
+        ids.put("B", file("B", "buyer2", "shop-hm-002"));
+        ids.put("C", file("C", "buyer2", "shop-dl-001"));
+        for (String c : CASES) {
+            evidenceIds.put(c, ((Number) plain(OWNER.get(c)).multiPart("file", "label-" + c + ".png", tinyPng(), "image/png")
+                    .post(path(c, "evidence")).then().statusCode(201).extract().path("id")).longValue());
+        }
+
+        String a = ids.get("A");
+        ok("shop1", a, "shop-response", Map.of("decision", "REJECT", "message", "No."));
+        ok("buyer1", a, "buyer-review", Map.of("decision", "ESCALATE", "message", "Please look at it."));
+        ok("mediator1", a, "mediation/claim", null);
+        ok("mediator1", a, "mediation/decision", Map.of("decision", "ESCALATE",
+                "question", "Is the care label compliant?", "reasoning", "A standards question."));
+        assertThat(stageOf(a)).isEqualTo("COMMITTEE_REVIEW");
+
+        for (String c : CASES) {
+            as(OWNER.get(c)).post(path(c, "withdrawal")).then().statusCode(200);
+            assertThat(stageOf(ids.get(c))).isEqualTo("CLOSED");
+            before.put(c, snapshot(c));
+        }
+
+        openCase = file("D", "buyer1", "shop-hm-001");
+    }
+
+    // ------------------------------------------------------------------ the matrix
+
+    @TestFactory
+    @Order(1)
+    List<DynamicTest> authorization_matrix() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String c : CASES) {
+            for (Endpoint e : ENDPOINTS) {
+                for (String user : USERS) {
+                    Set<Integer> expected = expectation(user, c, e);
+                    String name = user + " " + e.label() + " on " + c + " → "
+                            + String.join(" or ", expected.stream().sorted().map(String::valueOf).toList());
+                    tests.add(dynamicTest(name, () -> probe(user, c, e, expected)));
+                }
+            }
+        }
+        assertThat(tests).hasSize(CASES.size() * ENDPOINTS.size() * USERS.size());
+        return tests;
+    }
+
+    /** The expectation table, written out from the contract. */
+    private static Set<Integer> expectation(String user, String c, Endpoint e) {
+        if (!SEES.get(c).contains(user)) {
+            return Set.of(404);
+        }
+        if (e.roles() == null) {
+            return Set.of(200);
+        }
+        if (!e.roles().contains(ROLE.get(user))) {
+            return Set.of(403);
+        }
+        if (e.segment().equals("rating") && user.equals(OWNER.get(c))) {
+            return Set.of(200, 409); // the owner may rate a closed case once
+        }
+        // mediation/decision on A by mediator1 (the claimant) lands here too: 409, the case is closed.
+        // A mediator of the park who is not the claimant would get 403; the demo has no such user.
+        return Set.of(409);
+    }
+
+    private void probe(String user, String c, Endpoint e, Set<Integer> expected) {
+        cells.incrementAndGet();
+        Response response = call(user, c, e);
+        int status = response.statusCode();
+        assertThat(expected)
+                .as("%s %s on %s: got %d %s", user, e.label(), c, status, response.asString())
+                .contains(status);
+        if (status >= 400) {
+            assertThat(response.contentType()).as("error content type").startsWith(PROBLEM_JSON);
+        }
+        if (status == 404) {
+            String body = response.asString();
+            assertThat(body).as("404 body leaks details of case %s", c)
+                    .doesNotContain(OWNER.get(c))
+                    .doesNotContain(SHOP.get(c))
+                    .doesNotContain(descriptions.get(c))
+                    .doesNotContain(orderRefs.get(c));
+        }
+    }
+
+    private Response call(String user, String c, Endpoint e) {
+        String id = ids.get(c);
+        String base = "/api/complaints/" + id;
+        return switch (e.method() + " " + e.segment()) {
+            case "GET complaint" -> as(user).get(base);
+            case "GET evidence/{id}" -> plain(user).get(base + "/evidence/" + evidenceIds.get(c));
+            case "POST evidence" -> plain(user).multiPart("file", "probe.png", tinyPng(), "image/png")
+                    .multiPart("note", "Matrix probe").post(base + "/evidence");
+            default -> {
+                if (e.method().equals("GET")) {
+                    yield as(user).get(base + "/" + e.segment());
+                }
+                RequestSpecification request = as(user);
+                Object body = BODIES.get(e.segment());
+                if (body != null) {
+                    request = request.body(body);
+                }
+                yield request.post(base + "/" + e.segment());
+            }
+        };
+    }
+
+    @Test
+    @Order(2)
+    void the_matrix_changed_nothing_but_a_rating() {
+        assertThat(cells.get()).as("matrix cells checked").isEqualTo(CASES.size() * ENDPOINTS.size() * USERS.size());
+        System.out.println("Authorization matrix: " + cells.get() + " cells checked ("
+                + CASES.size() + " cases × " + ENDPOINTS.size() + " endpoints × " + USERS.size() + " users)");
+        for (String c : CASES) {
+            assertThat(snapshot(c)).as("case %s after the matrix", c).isEqualTo(before.get(c));
+        }
+    }
+
+    /** What must not change: stage, outcome, mediator, messages, evidence and non-rating timeline entries. */
+    private Map<String, Object> snapshot(String c) {
+        Map<String, Object> complaint = as("admin").get(path(c, "")).then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("stage", complaint.get("stage"));
+        s.put("outcome", complaint.get("outcome"));
+        s.put("mediator", complaint.get("mediator"));
+        s.put("buyer", complaint.get("buyer"));
+        s.put("shopId", complaint.get("shopId"));
+        s.put("messages", as("admin").get(path(c, "messages")).then().statusCode(200).extract().jsonPath()
+                .getList("id"));
+        s.put("evidence", as("admin").get(path(c, "evidence")).then().statusCode(200).extract().jsonPath()
+                .getList("id"));
+        List<Map<String, Object>> timeline = as("admin").get(path(c, "timeline")).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        s.put("timeline", timeline.stream().filter(t -> !"RATED".equals(t.get("action")))
+                .map(t -> t.get("action") + "@" + t.get("stage") + " by " + t.get("actor")).toList());
+        return s;
+    }
+
+    // ------------------------------------------------------------------ lists, inbox, other endpoints
+
+    @Test
+    @Order(3)
+    void each_list_holds_exactly_the_visible_ones_among_A_B_C() {
+        for (String user : USERS) {
+            List<String> listed = as(user).get("/api/complaints?size=100").then().statusCode(200)
+                    .contentType("application/json").extract().jsonPath().getList("id", String.class);
+            List<String> expected = CASES.stream().filter(c -> SEES.get(c).contains(user)).map(ids::get).toList();
+            List<String> ours = listed.stream().filter(ids::containsValue).toList();
+            assertThat(ours).as("cases listed for %s", user).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void the_inbox_never_holds_a_case_its_caller_may_not_see() {
+        for (String user : USERS) {
+            List<String> tasks = as(user).get("/api/tasks").then().statusCode(200).contentType("application/json")
+                    .extract().jsonPath().getList("complaintId", String.class);
+            for (String c : CASES) {
+                if (!SEES.get(c).contains(user)) {
+                    assertThat(tasks).as("tasks of %s", user).doesNotContain(ids.get(c));
+                }
+            }
+            for (String id : tasks) {
+                assertThat(as(user).get("/api/complaints/" + id).statusCode())
+                        .as("%s has a task on %s, which they must then see", user, id).isEqualTo(200);
+            }
+            boolean shop1 = user.equals("shop1");
+            assertThat(tasks.contains(openCase)).as("open case in the tasks of %s", user).isEqualTo(shop1);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void park_stats_are_for_the_park_mediators_and_admins() {
+        Map<String, int[]> expected = linked(
+                "buyer1", new int[] {403, 403}, "buyer2", new int[] {403, 403},
+                "shop1", new int[] {403, 403}, "shop2", new int[] {403, 403}, "shop3", new int[] {403, 403},
+                "mediator1", new int[] {200, 404}, "mediator2", new int[] {404, 200},
+                "committee1", new int[] {403, 403}, "admin", new int[] {200, 200});
+        List<String> parks = List.of("humen", "dalang");
+        for (String user : USERS) {
+            for (int p = 0; p < parks.size(); p++) {
+                Response response = as(user).get("/api/parks/" + parks.get(p) + "/stats");
+                assertThat(response.statusCode()).as("%s GET parks/%s/stats", user, parks.get(p))
+                        .isEqualTo(expected.get(user)[p]);
+                problemIfError(response);
+            }
+            Response missing = as(user).get("/api/parks/no-such-park/stats");
+            assertThat(missing.statusCode()).as("%s GET parks/no-such-park/stats", user).isEqualTo(404);
+            problemIfError(missing);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void violations_are_for_the_committee_and_admins_and_public_pages_for_all() {
+        for (String user : USERS) {
+            Response violations = as(user).get("/api/committee/violations");
+            int expected = Set.of("committee1", "admin").contains(user) ? 200 : 403;
+            assertThat(violations.statusCode()).as("%s GET committee/violations", user).isEqualTo(expected);
+            problemIfError(violations);
+            assertThat(as(user).get("/api/shops/shop-hm-001/record").statusCode())
+                    .as("%s GET shops/shop-hm-001/record", user).isEqualTo(200);
+            assertThat(as(user).get("/api/standards").statusCode()).as("%s GET standards", user).isEqualTo(200);
+        }
+    }
+
+    @AfterAll
+    void report() {
+        System.out.println("AuthorizationMatrixApiTests: " + cells.get() + " matrix cells probed; cases " + ids);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void problemIfError(Response response) {
+        if (response.statusCode() >= 400) {
+            assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+        }
+    }
+
+    private String file(String label, String buyer, String shopId) {
+        String orderRef = "AUTHZ-" + label + "-" + UUID.randomUUID();
+        String description = "Matrix case " + label + " secret description " + UUID.randomUUID();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("shopId", shopId);
+        body.put("orderRef", orderRef);
+        body.put("category", "NONSTANDARD_LABEL");
+        body.put("description", description);
+        body.put("orderAmount", 399.00);
+        body.put("claimedAmount", 199.00);
+        body.put("desiredRemedy", "RETURN_AND_REFUND");
+        String id = as(buyer).body(body).post("/api/complaints").then().statusCode(201).extract().path("id");
+        orderRefs.put(label, orderRef);
+        descriptions.put(label, description);
+        return id;
+    }
+
+    private void ok(String user, String id, String segment, Object body) {
+        RequestSpecification request = as(user);
+        if (body != null) {
+            request = request.body(body);
+        }
+        request.post("/api/complaints/" + id + "/" + segment).then().statusCode(200);
+    }
+
+    private String stageOf(String id) {
+        return as("admin").get("/api/complaints/" + id).then().statusCode(200).extract().path("stage");
+    }
+
+    private String path(String c, String segment) {
+        return "/api/complaints/" + ids.get(c) + (segment.isEmpty() ? "" : "/" + segment);
+    }
+
+    private RequestSpecification as(String user) {
+        return given().port(port).auth().preemptive().basic(user, PASSWORD)
+                .contentType(ContentType.JSON).accept("application/json, application/problem+json");
+    }
+
+    private RequestSpecification plain(String user) {
+        return given().port(port).auth().preemptive().basic(user, PASSWORD);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> linked(Object... keysAndValues) {
+        Map<String, V> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** A 1×1 PNG: signature, IHDR, one IDAT, IEND, with correct CRCs. */
+    private static byte[] tinyPng() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(out, "IHDR", new byte[] {0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0});
+        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x63, (byte) 0xf8, (byte) 0xcf, (byte) 0xc0, 0, 0, 3, 1,
+                1, 0});
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        int length = data.length;
+        out.writeBytes(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
+                (byte) length});
+        out.writeBytes(typeBytes);
+        out.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        long c = crc.getValue();
+        out.writeBytes(new byte[] {(byte) (c >>> 24), (byte) (c >>> 16), (byte) (c >>> 8), (byte) c});
+    }
+}
