@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -91,6 +93,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 })
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
+    }
+
+    /**
+     * The case or buyer row stayed locked past the database's lock timeout, or the database broke a
+     * deadlock: nothing was written, and the same request is likely to succeed shortly.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException ex) {
+        log.info("Request refused while its case was busy: {}", ex.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+                        "The case is being changed by another request; nothing was changed, try again."));
+    }
+
+    /** The engine found its state changed under this request: another request or a deadline won. */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ResponseEntity<ProblemDetail> changedConcurrently(OptimisticLockingException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "Changed concurrently",
+                "Another request or a deadline changed this case first; nothing was changed."));
     }
 
     /** The last resort: log the cause for the operator, tell the client nothing internal. */
