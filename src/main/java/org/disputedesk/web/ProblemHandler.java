@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -93,6 +94,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 })
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
+    }
+
+    /** A multipart body that is cut short, badly framed, or names its file with control characters. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException ex) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Malformed upload",
+                "The multipart body could not be read; send one part named 'file' with a plain file name."));
     }
 
     /**

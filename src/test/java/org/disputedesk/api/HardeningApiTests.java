@@ -93,6 +93,34 @@ class HardeningApiTests {
     }
 
     @Test
+    void evidenceIsKnownByItsContentNotByItsDeclaredNameOrType() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "TB-SNIFF-" + System.nanoTime());
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+
+        api.plain("buyer1").multiPart("file", "photo.png", pdf, "image/png")
+                .post("/api/complaints/" + id + "/evidence")
+                .then().statusCode(201).body("contentType", equalTo("application/pdf"));
+        api.plain("buyer1").multiPart("file", "invoice.pdf", "<html>not a pdf</html>".getBytes(), "application/pdf")
+                .post("/api/complaints/" + id + "/evidence")
+                .then().statusCode(415).contentType(Api.PROBLEM_JSON);
+    }
+
+    @Test
+    void aCaseHoldsAtMostTwentyEvidenceFiles() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "TB-CAP-" + System.nanoTime());
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
+        for (int i = 0; i < 20; i++) {
+            api.plain("buyer1").multiPart("file", "page-" + i + ".pdf", pdf, "application/pdf")
+                    .post("/api/complaints/" + id + "/evidence").then().statusCode(201);
+        }
+
+        api.plain("buyer1").multiPart("file", "page-20.pdf", pdf, "application/pdf")
+                .post("/api/complaints/" + id + "/evidence")
+                .then().statusCode(422).contentType(Api.PROBLEM_JSON);
+        api.as("buyer1").get("/api/complaints/" + id + "/evidence").then().body("size()", equalTo(20));
+    }
+
+    @Test
     void thereIsNoDatabaseConsoleAndActuatorIsForAdminsButHealth() {
         api.plain("admin").get("/h2-console").then().statusCode(404);
         api.anonymous().get("/actuator/health").then().statusCode(200).body("status", equalTo("UP"));
