@@ -1,9 +1,6 @@
 package org.disputedesk.mediation;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.disputedesk.complaint.Complaints;
@@ -60,21 +57,16 @@ public class ParkStats {
                         + "group by outcome order by outcome", parkId));
     }
 
+    /** Average and median hours from filing to closure, aggregated by the database. */
     private ResolutionTimes resolutionTimes(String parkId) {
-        List<Double> hours = new ArrayList<>();
-        jdbc.sql("select created_at, closed_at from complaints where park_id = ? and closed_at is not null")
-                .param(parkId).query(rs -> {
-                    hours.add(Duration.between(Complaints.instant(rs, "created_at"),
-                            Complaints.instant(rs, "closed_at")).toMinutes() / 60.0);
-                });
-        if (hours.isEmpty()) {
-            return new ResolutionTimes(0, null, null);
-        }
-        hours.sort(null);
-        double average = hours.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        int middle = hours.size() / 2;
-        double median = hours.size() % 2 == 1 ? hours.get(middle) : (hours.get(middle - 1) + hours.get(middle)) / 2;
-        return new ResolutionTimes(hours.size(), round(average), round(median));
+        return jdbc.sql("""
+                select count(*), avg(seconds), percentile_cont(0.5) within group (order by seconds)
+                from (select extract(epoch from closed_at) - extract(epoch from created_at) as seconds
+                      from complaints where park_id = ? and closed_at is not null) closed""")
+                .param(parkId)
+                .query((rs, n) -> rs.getLong(1) == 0 ? new ResolutionTimes(0, null, null)
+                        : new ResolutionTimes(rs.getLong(1), hours(rs.getDouble(2)), hours(rs.getDouble(3))))
+                .single();
     }
 
     private Map<String, Long> counts(String sql, String parkId) {
@@ -85,7 +77,7 @@ public class ParkStats {
         return counts;
     }
 
-    private static double round(double hours) {
-        return Math.round(hours * 10) / 10.0;
+    private static double hours(double seconds) {
+        return Math.round(seconds / 360.0) / 10.0;
     }
 }
