@@ -93,9 +93,11 @@ public class ComplaintFiling {
 
     private void enforceRateLimit(DeskUser buyer) {
         Instant now = EngineClock.now();
-        List<Instant> recent = complaints.filedSince(buyer.username(), now.minus(limits.window()));
+        List<Instant> recent = complaints.latestFiledSince(buyer.username(), now.minus(limits.window()),
+                limits.maxPerWindow());
         if (recent.size() >= limits.maxPerWindow()) {
-            Instant slotFreesAt = recent.get(recent.size() - limits.maxPerWindow()).plus(limits.window());
+            // the oldest of the latest allowed filings leaves the window first
+            Instant slotFreesAt = recent.get(recent.size() - 1).plus(limits.window());
             throw new TooManyRequests("You may file at most " + limits.maxPerWindow() + " complaints per "
                     + limits.window().toMinutes() + " minutes.", Duration.between(now, slotFreesAt));
         }

@@ -75,10 +75,12 @@ public class Complaints {
         jdbc.sql("select username from users where username = ? for update").param(buyer).query(String.class).list();
     }
 
-    /** When the buyer filed the complaints created since {@code since}, oldest first. */
-    public List<Instant> filedSince(String buyer, Instant since) {
-        return jdbc.sql("select created_at from complaints where buyer = ? and created_at > ? order by created_at")
-                .params(buyer, utc(since)).query((rs, n) -> instant(rs, "created_at")).list();
+    /** When the buyer filed their latest complaints since {@code since}, at most {@code limit}, newest first. */
+    public List<Instant> latestFiledSince(String buyer, Instant since, int limit) {
+        return jdbc.sql("""
+                select created_at from complaints where buyer = ? and created_at > ?
+                order by created_at desc limit ?""")
+                .params(buyer, utc(since), limit).query((rs, n) -> instant(rs, "created_at")).list();
     }
 
     public boolean hasOpenComplaint(String buyer, String shopId, String orderRef) {

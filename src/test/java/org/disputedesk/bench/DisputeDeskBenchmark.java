@@ -1,0 +1,567 @@
+package org.disputedesk.bench;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.disputedesk.buyer.BuyerSteps;
+import org.disputedesk.complaint.Category;
+import org.disputedesk.complaint.ComplaintFiling;
+import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.FilingRequest;
+import org.disputedesk.complaint.Remedy;
+import org.disputedesk.complaint.Stage;
+import org.disputedesk.process.ComplaintProcess;
+import org.disputedesk.process.ComplaintProcess.Vars;
+import org.disputedesk.security.DeskUser;
+import org.disputedesk.security.DeskUsers;
+import org.disputedesk.shop.ShopSteps;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The issue's benchmark, phases in a fixed order on one in-process application (random port, job
+ * executor on) and one database: raw engine starts, REST filing, whole cases in-process and over
+ * HTTP, the bulk seed (closed cases by JDBC, open ones through ComplaintFiling), 10,000 overdue
+ * shop-response timers, whole cases again with the seed present, inbox latencies, and finally the
+ * packaged jar's startup and RSS. Prints figures, never asserts speed; fails when a phase's
+ * functional result is wrong.
+ *
+ * <p>Knobs (system properties): bench.db (h2|postgres), bench.dir, pg.url/pg.user/pg.password,
+ * bench.scale=small (a quick smoke run), bench.closed, bench.open, bench.timers, bench.n (engine
+ * starts and REST filings), bench.lifecycles, bench.warmup, bench.engineThreads, bench.httpThreads,
+ * bench.seedThreads, bench.inboxSamples, bench.jarJvmArgs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=true",
+        "camunda.bpm.job-execution.wait-time-in-millis=1000",
+        "camunda.bpm.job-execution.max-wait=5000",
+        "disputes.filing.max-per-window=100000000",
+        "logging.structured.format.console=",
+        "logging.level.org.camunda.bpm.engine.jobexecutor=WARN"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class DisputeDeskBenchmark {
+
+    static final boolean SMALL = "small".equals(System.getProperty("bench.scale"));
+    static final String DB = System.getProperty("bench.db", "h2");
+    static final Path DIR = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+    static final Path H2_DIR = DIR.resolve("db");
+    static final String H2_URL = "jdbc:h2:file:" + H2_DIR.resolve("bench") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+
+    static final int CLOSED = prop("bench.closed", SMALL ? 20_000 : 1_000_000);
+    static final int OPEN = prop("bench.open", SMALL ? 3_000 : 100_000);
+    static final int TIMERS = Math.min(prop("bench.timers", SMALL ? 1_000 : 10_000), OPEN);
+    static final int N = prop("bench.n", SMALL ? 300 : 2_000);
+    static final int LIFECYCLES = prop("bench.lifecycles", SMALL ? 150 : 600);
+    static final int WARMUP = prop("bench.warmup", SMALL ? 50 : 200);
+    static final int ENGINE_THREADS = prop("bench.engineThreads", 4);
+    static final int HTTP_THREADS = prop("bench.httpThreads", 8);
+    static final int SEED_THREADS = prop("bench.seedThreads", 4);
+    static final int OPEN_BATCH = prop("bench.openBatch", 50);
+    static final int INBOX_SAMPLES = prop("bench.inboxSamples", SMALL ? 50 : 200);
+    /** Buyers of the HTTP and lifecycle phases (credentials warmed once each); seeding uses all. */
+    static final int HTTP_BUYERS = 64;
+    static final int BUYERS = 1000;
+    static final BigDecimal ORDER = new BigDecimal("3000.00");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        if ("postgres".equals(DB)) {
+            registry.add("spring.profiles.active", () -> "demo,postgres");
+            registry.add("spring.datasource.url", () -> System.getProperty("pg.url"));
+            registry.add("spring.datasource.username", () -> System.getProperty("pg.user", "postgres"));
+            registry.add("spring.datasource.password", () -> System.getProperty("pg.password", ""));
+        } else {
+            deleteTree(H2_DIR);
+            Files.createDirectories(H2_DIR);
+            registry.add("spring.datasource.url", () -> H2_URL);
+        }
+    }
+
+    @Autowired ConfigurableApplicationContext context;
+    @Autowired DataSource dataSource;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired RuntimeService runtime;
+    @Autowired Complaints complaints;
+    @Autowired ComplaintFiling filing;
+    @Autowired ShopSteps shopSteps;
+    @Autowired BuyerSteps buyerSteps;
+    @Autowired DeskUsers users;
+    @LocalServerPort int port;
+
+    final Figures figures = new Figures(DIR);
+    Load.Http http;
+    BulkSeeder seeder;
+    final Map<String, DeskUser> userCache = new ConcurrentHashMap<>();
+    final long benchStart = System.nanoTime();
+
+    static int prop(String name, int dflt) {
+        return Integer.parseInt(System.getProperty(name, Integer.toString(dflt)).replace("_", ""));
+    }
+
+    // ---- phases -----------------------------------------------------------------------------
+
+    @Test
+    @Order(0)
+    void setup() throws Exception {
+        http = new Load.Http("http://127.0.0.1:" + port);
+        seeder = new BulkSeeder(dataSource);
+        figures.put("db", DB);
+        figures.put("cores", Runtime.getRuntime().availableProcessors());
+        figures.put("java_version", System.getProperty("java.version"));
+        figures.put("timestamp", Instant.now().toString());
+        figures.put("scale", SMALL ? "small" : "default");
+        figures.put("seed_closed_n", CLOSED);
+        figures.put("seed_open_n", OPEN);
+        seeder.usersAndShops(BUYERS);
+        // Pay each HTTP user's one bcrypt check before any timing (the app caches verified credentials).
+        List<String> logins = new ArrayList<>(List.of("shop1", "shop2", "shop3", "mediator1"));
+        for (int i = 0; i < HTTP_BUYERS; i++) {
+            logins.add(BulkSeeder.buyer(i));
+        }
+        Load.run(logins.size(), 2, null, (t, i) -> http.get(logins.get(i), "/api/tasks"));
+        log("setup done: %d shops, %d buyers", BulkSeeder.SHOPS.size(), BUYERS);
+    }
+
+    /** engine_start_per_s: RuntimeService starts of complaint-resolution, rows inserted beforehand. */
+    @Test
+    @Order(1)
+    void engineStarts() {
+        int total = WARMUP + N;
+        List<Complaints.NewComplaint> rows = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            BulkSeeder.Shop shop = shop(i);
+            rows.add(new Complaints.NewComplaint(UUID.randomUUID().toString(), BulkSeeder.buyer(i % BUYERS),
+                    shop.id(), shop.park(), "start-" + i, Category.QUALITY_DEFECT, "Benchmark engine start",
+                    ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null, null, null, Instant.now()));
+        }
+        for (int from = 0; from < total; from += 500) {
+            List<Complaints.NewComplaint> batch = rows.subList(from, Math.min(total, from + 500));
+            tx.executeWithoutResult(s -> batch.forEach(complaints::insert));
+        }
+        String[] processIds = new String[total];
+        Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> processIds[i] = startRaw(rows.get(i)));
+        Figures.Latencies lat = new Figures.Latencies();
+        double s = Load.run(N, ENGINE_THREADS, lat,
+                (t, i) -> processIds[WARMUP + i] = startRaw(rows.get(WARMUP + i)));
+        figures.throughput("engine_start_per_s", N, s, lat, null);
+        figures.put("engine_start_threads", ENGINE_THREADS);
+        // Untimed: attach the processes as filing would, and check every case was routed to SHOP_RESPONSE.
+        tx.executeWithoutResult(st -> {
+            for (int i = 0; i < total; i++) {
+                complaints.attachProcess(rows.get(i).id(), processIds[i]);
+            }
+        });
+        long routed = jdbc.sql("select count(*) from complaints where order_ref like 'start-%' "
+                + "and stage = 'SHOP_RESPONSE' and priority is not null and process_instance_id is not null")
+                .query(Long.class).single();
+        check(routed == total, "engine starts: %d of %d cases routed and at SHOP_RESPONSE", routed, total);
+        done("engine_start_per_s");
+    }
+
+    /** rest_filing_per_s: POST /api/complaints, HTTP_THREADS clients. */
+    @Test
+    @Order(2)
+    void restFiling() {
+        Load.run(WARMUP, HTTP_THREADS, null, (t, i) -> fileOverHttp("restw-" + i, i));
+        Figures.Latencies lat = new Figures.Latencies();
+        double s = Load.run(N, HTTP_THREADS, lat, (t, i) -> fileOverHttp("rest-" + i, i));
+        figures.throughput("rest_filing_per_s", N, s, lat, null);
+        figures.put("rest_filing_threads", HTTP_THREADS);
+        figures.figure("rest_vs_engine_ratio", num("rest_filing_per_s") / num("engine_start_per_s"),
+                new Figures.Target(true, 0.7));
+        done("rest_filing_per_s");
+    }
+
+    @Test
+    @Order(3)
+    void lifecyclesOnEmptyDatabase() {
+        engineLifecycles("engine_lifecycle_empty_per_s", "e0-");
+        httpLifecycles("lifecycle_empty_per_s", "h0-");
+        done("lifecycle_empty_per_s");
+    }
+
+    /** The million closed cases by JDBC, then the open ones through ComplaintFiling. */
+    @Test
+    @Order(4)
+    void seed() {
+        long t0 = System.nanoTime();
+        seeder.closedCases(CLOSED, SEED_THREADS, BUYERS);
+        double closedS = secs(t0);
+        long closed = jdbc.sql("select count(*) from complaints where stage = 'CLOSED'").query(Long.class).single();
+        check(closed >= CLOSED, "seed: %d closed cases, expected %d", closed, CLOSED);
+        figures.put("seed_closed_duration_s", closedS);
+        figures.put("seed_closed_per_s", CLOSED / closedS);
+        log("seeded %d closed cases in %.1f s", CLOSED, closedS);
+
+        long open = openCases();
+        int toFile = (int) Math.max(0, OPEN - TIMERS - open);
+        t0 = System.nanoTime();
+        fileInProcess(toFile, "open-", i -> i % 10 < 3 ? Remedy.REFUND : Remedy.RETURN_AND_REFUND);
+        double openS = secs(t0);
+        figures.put("seed_open_filed_n", toFile);
+        figures.put("seed_open_duration_s", openS);
+        figures.put("seed_open_per_s", toFile / Math.max(openS, 1e-9));
+        log("filed %d open cases through ComplaintFiling in %.1f s", toFile, openS);
+        done("seed_open_duration_s");
+    }
+
+    /** timer_escalation_s: TIMERS shop-response timers made due at once, fired by the job executor. */
+    @Test
+    @Order(5)
+    void timerEscalation() throws Exception {
+        long t0 = System.nanoTime();
+        // 80 % large claims (silence goes to MEDIATION), 20 % small refunds (AUTO_REMEDY, then FULFILMENT).
+        fileInProcess(TIMERS, "timer-", i -> i % 5 == 0 ? Remedy.REFUND : Remedy.RETURN_AND_REFUND);
+        figures.put("timer_seed_duration_s", secs(t0));
+        List<String> processIds = jdbc.sql("select process_instance_id from complaints where order_ref like 'timer-%'")
+                .query(String.class).list();
+        check(processIds.size() == TIMERS, "timers: %d cases filed, expected %d", processIds.size(), TIMERS);
+        Instant due = Instant.now();
+        long dueNanos = System.nanoTime();
+        int updated = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(
+                    "update act_ru_job set duedate_ = ? where process_instance_id_ = ? and handler_type_ = 'timer-transition'")) {
+                for (String pid : processIds) {
+                    s.setTimestamp(1, Timestamp.from(due));
+                    s.setString(2, pid);
+                    s.addBatch();
+                }
+                for (int n : s.executeBatch()) {
+                    updated += Math.max(n, 0);
+                }
+            }
+            c.commit();
+        }
+        long committed = System.nanoTime();
+        double updateS = (committed - dueNanos) / 1e9;
+        check(updated == TIMERS, "timers: %d jobs moved to the past, expected %d", updated, TIMERS);
+        long waitUntil = committed + 30L * 60 * 1_000_000_000L;
+        long left = TIMERS;
+        while (System.nanoTime() < waitUntil) {
+            left = atShopResponse("timer-%");
+            if (left == 0) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        // from the due date written into the jobs (the update's commit follows it by timer_due_update_s)
+        double sinceDue = (System.nanoTime() - dueNanos) / 1e9;
+        check(left == 0, "timers: %d cases still at SHOP_RESPONSE after 30 minutes", left);
+        long moved = jdbc.sql("select count(*) from complaints where order_ref like 'timer-%' "
+                + "and stage in ('MEDIATION', 'FULFILMENT')").query(Long.class).single();
+        check(moved == TIMERS, "timers: %d of %d cases at MEDIATION or FULFILMENT", moved, TIMERS);
+        figures.figure("timer_escalation_s", sinceDue, new Figures.Target(false, 60));
+        figures.put("timer_escalation_n", TIMERS);
+        figures.put("timer_escalation_duration_s", sinceDue);
+        figures.put("timer_escalation_per_s", TIMERS / sinceDue);
+        figures.put("timer_due_update_s", updateS);
+        done("timer_escalation_s");
+    }
+
+    @Test
+    @Order(6)
+    void lifecyclesWithSeed() {
+        engineLifecycles("engine_lifecycle_per_s", "e1-");
+        httpLifecycles("lifecycle_per_s", "h1-");
+        figures.put("lifecycle_target_note", "lifecycle_per_s is measured with the seed present");
+        figures.figure("lifecycle_vs_engine_ratio", num("lifecycle_per_s") / num("engine_lifecycle_per_s"),
+                new Figures.Target(true, 0.5));
+        done("lifecycle_vs_engine_ratio");
+    }
+
+    /** inbox_p50_ms / inbox_p99_ms: the worst of the shop's and the mediator's inbox queries. */
+    @Test
+    @Order(7)
+    void inbox() {
+        figures.put("db_closed_cases", jdbc.sql("select count(*) from complaints where stage = 'CLOSED'")
+                .query(Long.class).single());
+        figures.put("db_open_cases", openCases());
+        figures.put("db_mediation_cases", jdbc.sql("select count(*) from complaints where stage = 'MEDIATION'")
+                .query(Long.class).single());
+        Map<String, String[]> queries = new LinkedHashMap<>();
+        queries.put("inbox_shop_tasks", new String[] {"shop1", "/api/tasks"});
+        queries.put("inbox_shop_shop_response", new String[] {"shop1", "/api/complaints?stage=SHOP_RESPONSE"});
+        queries.put("inbox_shop_fulfilment", new String[] {"shop1", "/api/complaints?stage=FULFILMENT"});
+        queries.put("inbox_shop_closed", new String[] {"shop1", "/api/complaints?stage=CLOSED"});
+        queries.put("inbox_mediator_tasks", new String[] {"mediator1", "/api/tasks"});
+        queries.put("inbox_mediator_mediation", new String[] {"mediator1", "/api/complaints?stage=MEDIATION"});
+        queries.put("inbox_mediator_closed", new String[] {"mediator1", "/api/complaints?stage=CLOSED"});
+        double worst50 = 0;
+        double worst99 = 0;
+        for (Map.Entry<String, String[]> q : queries.entrySet()) {
+            String user = q.getValue()[0];
+            String path = q.getValue()[1];
+            String body = http.get(user, path);
+            check(body.startsWith("[") && body.length() > 2, "inbox: %s for %s returned nothing", path, user);
+            for (int i = 0; i < Math.max(20, WARMUP / 10); i++) {
+                http.get(user, path);
+            }
+            Figures.Latencies lat = new Figures.Latencies();
+            double s = Load.run(INBOX_SAMPLES, 1, lat, (t, i) -> http.get(user, path));
+            String k = q.getKey();
+            figures.put(k + "_n", INBOX_SAMPLES);
+            figures.put(k + "_duration_s", s);
+            // a task names its case as complaintId, a complaint as id: count either
+            figures.put(k + "_rows", body.split("\"(complaintId|id)\"", -1).length - 1);
+            figures.put(k + "_min_ms", lat.quantile(0));
+            figures.put(k + "_p50_ms", lat.quantile(0.5));
+            figures.put(k + "_p99_ms", lat.quantile(0.99));
+            figures.put(k + "_max_ms", lat.quantile(1));
+            worst50 = Math.max(worst50, lat.quantile(0.5));
+            worst99 = Math.max(worst99, lat.quantile(0.99));
+            log("%s %s as %s: p50 %.1f ms, p99 %.1f ms", k, path, user, lat.quantile(0.5), lat.quantile(0.99));
+        }
+        figures.figure("inbox_p50_ms", worst50, null);
+        figures.figure("inbox_p99_ms", worst99, new Figures.Target(false, 50));
+        figures.put("inbox_n", INBOX_SAMPLES * queries.size());
+        done("inbox_p99_ms");
+    }
+
+    /** startup_s and rss_mb: the packaged jar as its own process on the benchmark database. */
+    @Test
+    @Order(8)
+    void packagedJar() throws Exception {
+        figures.put("bench_in_process_duration_s", secs(benchStart));
+        // Free the H2 file (and the CPU) for the separate process: stop the job executor, close the pool.
+        // The context itself stays open for the test framework and is closed after the class.
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) context
+                .getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration())
+                .getJobExecutor().shutdown();
+        if (dataSource instanceof com.zaxxer.hikari.HikariDataSource hikari) {
+            hikari.close();
+        }
+        List<String> args = new ArrayList<>();
+        if ("postgres".equals(DB)) {
+            args.add("--spring.profiles.active=demo,postgres");
+            args.add("--spring.datasource.url=" + System.getProperty("pg.url"));
+            args.add("--spring.datasource.username=" + System.getProperty("pg.user", "postgres"));
+            args.add("--spring.datasource.password=" + System.getProperty("pg.password", ""));
+        } else {
+            args.add("--spring.datasource.url=" + H2_URL);
+        }
+        args.add("--disputes.filing.max-per-window=100000000");
+        String jvm = System.getProperty("bench.jarJvmArgs", "-Xmx768m");
+        figures.put("jar_jvm_args", jvm);
+        try (JarProcess jar = new JarProcess(DIR, jvm, args)) {
+            double startup = jar.start();
+            figures.figure("startup_s", startup, new Figures.Target(false, 12));
+            figures.put("startup_n", 1);
+            figures.put("rss_after_start_mb", jar.rssMb());
+            Load.Http remote = new Load.Http(jar.baseUrl());
+            int filings = SMALL ? 100 : 300;
+            double s = Load.run(filings, 4, null, (t, i) -> {
+                String buyer = BulkSeeder.buyer(HTTP_BUYERS + (i % 16));
+                remote.post(buyer, "/api/complaints", filingJson(shop(i).id(), "rss-" + i + "-" + UUID.randomUUID(),
+                        Remedy.RETURN_AND_REFUND), 201);
+                remote.get(i % 2 == 0 ? "shop1" : "mediator1", "/api/tasks");
+                remote.get(i % 2 == 0 ? "shop1" : "mediator1", "/api/complaints?stage=CLOSED");
+            });
+            figures.figure("rss_mb", jar.rssMb(), new Figures.Target(false, 768));
+            figures.put("rss_load_n", filings * 3);
+            figures.put("rss_load_duration_s", s);
+        }
+        done("rss_mb");
+    }
+
+    @AfterAll
+    void report() {
+        figures.put("bench_total_duration_s", secs(benchStart));
+        figures.write();
+        System.out.println();
+        System.out.println(figures.markdown());
+        System.out.println("[bench] wrote " + DIR.resolve("results.json") + " and " + DIR.resolve("results.md"));
+    }
+
+    // ---- drivers ----------------------------------------------------------------------------
+
+    private String startRaw(Complaints.NewComplaint c) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.BUYER, c.buyer());
+        vars.put(Vars.SHOP_GROUP, ComplaintProcess.shopGroup(c.shopId()));
+        vars.put(Vars.PARK_GROUP, ComplaintProcess.parkGroup(c.parkId()));
+        vars.put(Vars.MEDIATOR, null);
+        vars.put(Vars.FULFILMENT_MISSES, 0);
+        return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, c.id(), vars).getId();
+    }
+
+    private void fileOverHttp(String orderRef, int i) {
+        String body = http.post(BulkSeeder.buyer(i % HTTP_BUYERS), "/api/complaints",
+                filingJson(shop(i).id(), orderRef, Remedy.RETURN_AND_REFUND), 201);
+        check("SHOP_RESPONSE".equals(Load.Http.stage(body)), "REST filing: case not at SHOP_RESPONSE: %s", body);
+    }
+
+    static String filingJson(String shopId, String orderRef, Remedy remedy) {
+        String claimed = remedy == Remedy.REFUND ? "150.00" : "800.00";
+        return """
+                {"shopId":"%s","orderRef":"%s","category":"QUALITY_DEFECT","description":"Benchmark complaint",\
+                "orderAmount":3000.00,"claimedAmount":%s,"desiredRemedy":"%s"}""".formatted(shopId, orderRef,
+                claimed, remedy.name());
+    }
+
+    /**
+     * Files {@code n} cases through ComplaintFiling, OPEN_BATCH filings per transaction (the filings join
+     * the outer transaction): the same rows, timeline and processes, but one H2 commit per batch, since
+     * with WRITE_DELAY=0 each commit rewrites the MVStore's changed pages and one filing per commit
+     * is far too slow to seed 100,000 open cases.
+     */
+    private void fileInProcess(int n, String prefix, java.util.function.IntFunction<Remedy> remedyOf) {
+        if (n == 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        int batches = (n + OPEN_BATCH - 1) / OPEN_BATCH;
+        java.util.concurrent.atomic.AtomicInteger doneBatches = new java.util.concurrent.atomic.AtomicInteger();
+        Load.run(batches, SEED_THREADS, null, (t, b) -> {
+            tx.executeWithoutResult(st -> {
+                for (int i = b * OPEN_BATCH; i < Math.min(n, (b + 1) * OPEN_BATCH); i++) {
+                    Remedy remedy = remedyOf.apply(i);
+                    filing.file(user(BulkSeeder.buyer(i % BUYERS)), new FilingRequest(shop(i).id(), prefix + i,
+                            Category.QUALITY_DEFECT, "Benchmark open complaint", ORDER,
+                            remedy == Remedy.REFUND ? new BigDecimal("150.00") : new BigDecimal("800.00"), remedy,
+                            null), null);
+                }
+            });
+            int d = doneBatches.incrementAndGet();
+            if (d % Math.max(1, 5000 / OPEN_BATCH) == 0) {
+                log("  %s: %d of %d filed, %.0f/s", prefix, d * OPEN_BATCH, n, d * OPEN_BATCH / secs(t0));
+            }
+        });
+    }
+
+    private void engineLifecycles(String key, String prefix) {
+        Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> engineLifecycle(prefix + "w" + i, i));
+        Figures.Latencies lat = new Figures.Latencies();
+        double s = Load.run(LIFECYCLES, ENGINE_THREADS, lat, (t, i) -> engineLifecycle(prefix + i, i));
+        figures.throughput(key, LIFECYCLES, s, lat, null);
+        log("%s: %.1f", key, LIFECYCLES / s);
+    }
+
+    private void engineLifecycle(String orderRef, int i) {
+        String[] shop = DEMO_SHOPS[i % 3];
+        DeskUser buyer = user(BulkSeeder.buyer(i % HTTP_BUYERS));
+        DeskUser operator = user(shop[1]);
+        String id = filing.file(buyer, new FilingRequest(shop[0], orderRef, Category.QUALITY_DEFECT,
+                "Benchmark lifecycle", ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null), null).id();
+        shopSteps.respond(operator, id, new ShopSteps.ResponseRequest(ShopSteps.ResponseDecision.ACCEPT, null, null,
+                "We accept."));
+        shopSteps.fulfil(operator, id, new ShopSteps.FulfilmentRequest("Refund transaction " + i));
+        buyerSteps.confirmReceipt(buyer, id, new BuyerSteps.ReceiptRequest(true, null));
+        Stage stage = complaints.find(id).orElseThrow().stage();
+        check(stage == Stage.CLOSED, "in-process lifecycle: case %s ended at %s, not CLOSED", id, stage);
+    }
+
+    private void httpLifecycles(String key, String prefix) {
+        Load.run(WARMUP, HTTP_THREADS, null, (t, i) -> httpLifecycle(prefix + "w" + i, i));
+        Figures.Latencies lat = new Figures.Latencies();
+        double s = Load.run(LIFECYCLES, HTTP_THREADS, lat, (t, i) -> httpLifecycle(prefix + i, i));
+        boolean after = key.equals("lifecycle_per_s");
+        figures.throughput(key, LIFECYCLES, s, lat, after ? new Figures.Target(true, 60) : null);
+        log("%s: %.1f", key, LIFECYCLES / s);
+    }
+
+    private static final String[][] DEMO_SHOPS = {
+            {"shop-hm-001", "shop1"}, {"shop-hm-002", "shop2"}, {"shop-dl-001", "shop3"}};
+
+    private void httpLifecycle(String orderRef, int i) {
+        String[] shop = DEMO_SHOPS[i % 3];
+        String buyer = BulkSeeder.buyer(i % HTTP_BUYERS);
+        String id = Load.Http.id(http.post(buyer, "/api/complaints",
+                filingJson(shop[0], orderRef, Remedy.RETURN_AND_REFUND), 201));
+        http.post(shop[1], "/api/complaints/" + id + "/shop-response",
+                "{\"decision\":\"ACCEPT\",\"message\":\"We accept.\"}", 200);
+        http.post(shop[1], "/api/complaints/" + id + "/fulfilment", "{\"proof\":\"Refund transaction " + i + "\"}",
+                200);
+        String end = http.post(buyer, "/api/complaints/" + id + "/receipt", "{\"received\":true}", 200);
+        check("CLOSED".equals(Load.Http.stage(end)), "HTTP lifecycle: case %s ended at %s", id, Load.Http.stage(end));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private DeskUser user(String name) {
+        return userCache.computeIfAbsent(name, users::loadUserByUsername);
+    }
+
+    private static BulkSeeder.Shop shop(int i) {
+        return BulkSeeder.SHOPS.get(Math.floorMod(i * 7 + i / 23, BulkSeeder.SHOPS.size()));
+    }
+
+    private long openCases() {
+        return jdbc.sql("select count(*) from complaints where stage <> 'CLOSED'").query(Long.class).single();
+    }
+
+    private long atShopResponse(String orderRefLike) {
+        return jdbc.sql("select count(*) from complaints where stage = 'SHOP_RESPONSE' and order_ref like ?")
+                .param(orderRefLike).query(Long.class).single();
+    }
+
+    private double num(String key) {
+        return ((Number) figures.get(key)).doubleValue();
+    }
+
+    private void done(String key) {
+        figures.put("phase_" + key.replaceAll("_(per_s|s|ms|mb)$", "") + "_done_at_s", secs(benchStart));
+        figures.write();
+        log("phase done: %s = %s (total %.0f s)", key, figures.get(key), secs(benchStart));
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static void check(boolean ok, String message, Object... args) {
+        if (!ok) {
+            throw new AssertionError(String.format(message, args));
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
