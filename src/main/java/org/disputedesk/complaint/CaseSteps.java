@@ -37,9 +37,8 @@ public class CaseSteps {
         return complaint;
     }
 
-    /** What the caller may do now, by endpoint segment. */
-    public List<String> actions(DeskUser user, Complaint complaint) {
-        boolean rated = complaint.stage() == Stage.CLOSED && ratings.exists(complaint.id());
+    /** What the caller may do now, by endpoint segment; {@code rated}: the buyer has rated the closed case. */
+    public List<String> actions(DeskUser user, Complaint complaint, boolean rated) {
         return Arrays.stream(Step.values())
                 .filter(step -> step.mayBeTakenBy(user, complaint) && step.isOpen(user, complaint, rated))
                 .map(Step::segment)

@@ -20,9 +20,11 @@ public class CaseViews {
     private final CaseSteps steps;
     private final CommitteeRulings rulings;
     private final Timeline timeline;
+    private final Ratings ratings;
 
     CaseViews(Complaints complaints, CaseAccess access, CaseSteps steps, CommitteeRulings rulings,
-              Timeline timeline) {
+              Timeline timeline, Ratings ratings) {
+        this.ratings = ratings;
         this.complaints = complaints;
         this.access = access;
         this.steps = steps;
@@ -33,11 +35,6 @@ public class CaseViews {
     @Transactional(readOnly = true)
     public ComplaintView get(DeskUser user, String id) {
         return view(user, access.visible(user, id));
-    }
-
-    /** The complaint as the caller sees it after a step, read in the step's own transaction. */
-    public ComplaintView afterStep(DeskUser user, String id) {
-        return view(user, complaints.find(id).orElseThrow());
     }
 
     @Transactional(readOnly = true)
@@ -62,6 +59,7 @@ public class CaseViews {
 
     private ComplaintView view(DeskUser user, Complaint c) {
         CommitteeRulings.Ruling ruling = c.escalatedToCommittee() ? rulings.latest(c.id()).orElse(null) : null;
-        return ComplaintView.of(c, ruling, EngineClock.now(), steps.actions(user, c));
+        Ratings.Rating rating = c.isOpen() ? null : ratings.of(c.id()).orElse(null);
+        return ComplaintView.of(c, ruling, rating, EngineClock.now(), steps.actions(user, c, rating != null));
     }
 }

@@ -40,9 +40,11 @@ class LoginThrottle {
                 .update();
     }
 
+    /** A password checked right clears the count; a remembered sign-in (every later request) writes nothing. */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof DeskUser user) {
+        if (!(event.getAuthentication() instanceof VerifiedCredentials.Remembered)
+                && event.getAuthentication().getPrincipal() instanceof DeskUser user) {
             jdbc.sql("update users set failed_logins = 0 where username = ? and failed_logins > 0")
                     .param(user.username()).update();
         }

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -20,7 +21,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Checks a password with bcrypt once, then remembers for {@link #TTL} that this exact username and
  * password were right. The cache key is an HMAC of both under a random key that never leaves this
  * node's memory, so the cache holds nothing a password could be recovered from. A changed
- * password, role or membership takes effect within the TTL.
+ * password, role or membership takes effect within the TTL; a failed try forgets the user's
+ * remembered sign-ins at once.
  */
 class VerifiedCredentials implements AuthenticationProvider {
 
@@ -44,9 +46,17 @@ class VerifiedCredentials implements AuthenticationProvider {
         String cacheKey = digest(authentication.getName(), presented);
         DeskUser known = verified.getIfPresent(cacheKey);
         if (known != null) {
-            return UsernamePasswordAuthenticationToken.authenticated(known, null, known.getAuthorities());
+            return new Remembered(known);
         }
-        Authentication checked = passwords.authenticate(authentication);
+        Authentication checked;
+        try {
+            checked = passwords.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            // After a failed try, the user's next success is checked with bcrypt again, which also
+            // clears the failure count the login throttle keeps.
+            verified.asMap().values().removeIf(user -> user.username().equals(authentication.getName()));
+            throw e;
+        }
         if (checked != null && checked.getPrincipal() instanceof DeskUser user) {
             verified.put(cacheKey, user);
         }
@@ -56,6 +66,14 @@ class VerifiedCredentials implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** A sign-in answered from the cache: no password was checked, so it is no evidence for the throttle. */
+    static final class Remembered extends UsernamePasswordAuthenticationToken {
+
+        Remembered(DeskUser user) {
+            super(user, null, user.getAuthorities());
+        }
     }
 
     private String digest(String username, String password) {

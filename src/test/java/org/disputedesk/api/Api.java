@@ -1,8 +1,9 @@
 package org.disputedesk.api;
 
+import org.disputedesk.SampleInputs;
+
 import static io.restassured.RestAssured.given;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -55,23 +56,9 @@ class Api {
         return given().port(port()).contentType(ContentType.JSON);
     }
 
-    /** A filing body for buyer1's usual complaint; callers change what their story needs. */
-    static Map<String, Object> complaint(String shopId, String orderRef) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("shopId", shopId);
-        body.put("orderRef", orderRef);
-        body.put("category", "NONSTANDARD_LABEL");
-        body.put("description", "The label says 100% wool; the sweater is mostly acrylic.");
-        body.put("orderAmount", 399.00);
-        body.put("claimedAmount", 399.00);
-        body.put("desiredRemedy", "RETURN_AND_REFUND");
-        body.put("livestream", Map.of("room", "hm-live-42", "offsetSeconds", 1830));
-        return body;
-    }
-
     /** Files a complaint as {@code buyer} and answers its id. */
     String fileComplaint(String buyer, String shopId, String orderRef) {
-        return fileComplaint(buyer, complaint(shopId, orderRef));
+        return fileComplaint(buyer, SampleInputs.complaint(shopId, orderRef));
     }
 
     String fileComplaint(String buyer, Map<String, Object> body) {

@@ -1,18 +1,18 @@
 package org.disputedesk.api;
 
+import org.disputedesk.SampleInputs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.CRC32;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +60,7 @@ class CaseFilesApiTests {
     @Test
     void an_uploaded_png_is_listed_with_its_sha256_and_downloaded_byte_for_byte() throws Exception {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
-        byte[] png = tinyPng();
+        byte[] png = SampleInputs.tinyPng();
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
         long pngId = ((Number) api.plain("buyer1").multiPart("file", "label.png", png, "image/png")
@@ -106,7 +106,7 @@ class CaseFilesApiTests {
     @Test
     void a_file_over_10_mb_is_refused_with_413() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
-        byte[] png = tinyPng();
+        byte[] png = SampleInputs.tinyPng();
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(png, 0, big, 0, png.length);
         api.plain("buyer1").multiPart("file", "huge.png", big, "image/png")
@@ -119,7 +119,7 @@ class CaseFilesApiTests {
     void evidence_and_messages_on_a_closed_case_are_409() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.step("buyer1", id, "withdrawal", null).statusCode(200).body("stage", equalTo("CLOSED"));
-        api.plain("buyer1").multiPart("file", "late.png", tinyPng(), "image/png")
+        api.plain("buyer1").multiPart("file", "late.png", SampleInputs.tinyPng(), "image/png")
                 .post("/api/complaints/" + id + "/evidence")
                 .then().statusCode(409).contentType(Api.PROBLEM_JSON).body("stage", equalTo("CLOSED"));
         api.step("buyer1", id, "messages", Map.of("text", "One more thing")).statusCode(409)
@@ -130,37 +130,12 @@ class CaseFilesApiTests {
     @Test
     void the_committee_may_not_upload_evidence_and_an_outsider_may_not_see_it() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
-        long evidenceId = ((Number) api.plain("buyer1").multiPart("file", "label.png", tinyPng(), "image/png")
+        long evidenceId = ((Number) api.plain("buyer1").multiPart("file", "label.png", SampleInputs.tinyPng(), "image/png")
                 .post("/api/complaints/" + id + "/evidence").then().statusCode(201).extract().path("id")).longValue();
         api.plain("buyer2").get("/api/complaints/" + id + "/evidence/" + evidenceId).then().statusCode(404)
                 .contentType(Api.PROBLEM_JSON);
-        api.plain("admin").multiPart("file", "label.png", tinyPng(), "image/png")
+        api.plain("admin").multiPart("file", "label.png", SampleInputs.tinyPng(), "image/png")
                 .post("/api/complaints/" + id + "/evidence").then().statusCode(403).contentType(Api.PROBLEM_JSON);
-    }
-
-    /** A 1×1 PNG: signature, IHDR, one IDAT, IEND, with correct CRCs. */
-    static byte[] tinyPng() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        chunk(out, "IHDR", new byte[] {0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0});
-        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x63, (byte) 0xf8, (byte) 0xcf, (byte) 0xc0, 0, 0, 3, 1,
-                1, 0});
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        int length = data.length;
-        out.writeBytes(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
-                (byte) length});
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        long c = crc.getValue();
-        out.writeBytes(new byte[] {(byte) (c >>> 24), (byte) (c >>> 16), (byte) (c >>> 8), (byte) c});
     }
 
     private static String sha256(byte[] bytes) throws Exception {

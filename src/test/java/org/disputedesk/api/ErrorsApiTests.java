@@ -1,5 +1,7 @@
 package org.disputedesk.api;
 
+import org.disputedesk.SampleInputs;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -40,7 +42,7 @@ class ErrorsApiTests {
     void a_call_without_credentials_or_with_a_wrong_password_is_answered_401_problem_json() {
         api.anonymous().get("/api/complaints").then().statusCode(401).contentType(Api.PROBLEM_JSON)
                 .body("status", equalTo(401)).body("title", notNullValue());
-        api.anonymous().body(Api.complaint("shop-hm-001", "HM-1")).post("/api/complaints").then().statusCode(401)
+        api.anonymous().body(SampleInputs.complaint("shop-hm-001", "HM-1")).post("/api/complaints").then().statusCode(401)
                 .contentType(Api.PROBLEM_JSON);
         given().port(port).auth().preemptive().basic("buyer1", "wrong").get("/api/complaints")
                 .then().statusCode(401).contentType(Api.PROBLEM_JSON).body("status", equalTo(401));
@@ -65,7 +67,7 @@ class ErrorsApiTests {
 
     @Test
     void an_unknown_enum_value_is_a_400_naming_the_field() {
-        Map<String, Object> body = Api.complaint("shop-hm-001", "HM-" + UUID.randomUUID());
+        Map<String, Object> body = SampleInputs.complaint("shop-hm-001", "HM-" + UUID.randomUUID());
         body.put("category", "BROKEN_ZIPPER");
         api.as("buyer1").body(body).post("/api/complaints")
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON)
@@ -98,7 +100,7 @@ class ErrorsApiTests {
     @Test
     void a_claim_over_the_order_amount_is_refused_with_422_and_files_nothing() {
         int before = visibleCount("buyer1");
-        Map<String, Object> body = Api.complaint("shop-hm-001", "HM-" + UUID.randomUUID());
+        Map<String, Object> body = SampleInputs.complaint("shop-hm-001", "HM-" + UUID.randomUUID());
         body.put("claimedAmount", 500.00);
         api.as("buyer1").body(body).post("/api/complaints")
                 .then().statusCode(422).contentType(Api.PROBLEM_JSON).body("status", equalTo(422));
@@ -110,7 +112,7 @@ class ErrorsApiTests {
         String orderRef = "HM-" + UUID.randomUUID();
         api.fileComplaint("buyer1", "shop-hm-001", orderRef);
         int before = visibleCount("buyer1");
-        api.as("buyer1").body(Api.complaint("shop-hm-001", orderRef)).post("/api/complaints")
+        api.as("buyer1").body(SampleInputs.complaint("shop-hm-001", orderRef)).post("/api/complaints")
                 .then().statusCode(422).contentType(Api.PROBLEM_JSON);
         assertThat(visibleCount("buyer1")).isEqualTo(before);
         // another buyer may complain about an order of the same reference
@@ -120,7 +122,7 @@ class ErrorsApiTests {
     @Test
     void an_idempotency_key_repeated_with_the_same_body_returns_the_same_complaint_and_with_another_body_is_422() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Api.complaint("shop-hm-002", "HM-" + UUID.randomUUID());
+        Map<String, Object> body = SampleInputs.complaint("shop-hm-002", "HM-" + UUID.randomUUID());
         String id = api.as("buyer1").header("Idempotency-Key", key).body(body).post("/api/complaints")
                 .then().statusCode(201).extract().path("id");
         int before = visibleCount("buyer1");
@@ -129,7 +131,7 @@ class ErrorsApiTests {
                 .then().statusCode(200).contentType("application/json")
                 .body("id", equalTo(id)).body("stage", equalTo("SHOP_RESPONSE"));
 
-        Map<String, Object> other = Api.complaint("shop-hm-002", "HM-" + UUID.randomUUID());
+        Map<String, Object> other = SampleInputs.complaint("shop-hm-002", "HM-" + UUID.randomUUID());
         api.as("buyer1").header("Idempotency-Key", key).body(other).post("/api/complaints")
                 .then().statusCode(422).contentType(Api.PROBLEM_JSON);
         assertThat(visibleCount("buyer1")).isEqualTo(before);
@@ -167,7 +169,7 @@ class ErrorsApiTests {
         api.step("mediator1", id, "shop-response", Map.of("decision", "ACCEPT", "message", "Accepted."))
                 .statusCode(403).contentType(Api.PROBLEM_JSON);
         api.step("admin", id, "withdrawal", null).statusCode(403).contentType(Api.PROBLEM_JSON);
-        api.as("shop1").body(Api.complaint("shop-hm-001", "HM-" + UUID.randomUUID())).post("/api/complaints")
+        api.as("shop1").body(SampleInputs.complaint("shop-hm-001", "HM-" + UUID.randomUUID())).post("/api/complaints")
                 .then().statusCode(403).contentType(Api.PROBLEM_JSON);
         assertThat(api.stageOf(id)).isEqualTo("SHOP_RESPONSE");
         assertThat(timelineSize(id)).isEqualTo(timeline);

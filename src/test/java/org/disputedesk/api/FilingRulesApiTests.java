@@ -1,5 +1,7 @@
 package org.disputedesk.api;
 
+import org.disputedesk.SampleInputs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -44,13 +46,13 @@ class FilingRulesApiTests {
     @Test
     void aBuyerWhoFilesTooOftenIsToldWhenToTryAgainAndRepeatsStillAnswer() {
         String buyer = newBuyer();
-        Map<String, Object> first = Api.complaint("shop-hm-001", "TB-RATE-0");
+        Map<String, Object> first = SampleInputs.complaint("shop-hm-001", "TB-RATE-0");
         String firstId = api.as(buyer).header("Idempotency-Key", "rate-0").body(first).post("/api/complaints")
                 .then().statusCode(201).extract().path("id");
         api.fileComplaint(buyer, "shop-hm-001", "TB-RATE-1");
         api.fileComplaint(buyer, "shop-hm-002", "TB-RATE-2");
 
-        Response refused = api.as(buyer).body(Api.complaint("shop-hm-001", "TB-RATE-3")).post("/api/complaints");
+        Response refused = api.as(buyer).body(SampleInputs.complaint("shop-hm-001", "TB-RATE-3")).post("/api/complaints");
 
         refused.then().statusCode(429).contentType(Api.PROBLEM_JSON).body("status", equalTo(429));
         int retryAfter = Integer.parseInt(refused.header("Retry-After"));
@@ -63,7 +65,7 @@ class FilingRulesApiTests {
     @Test
     void concurrentRepeatsOfOneIdempotencyKeyFileOneComplaint() throws Exception {
         String buyer = newBuyer();
-        Map<String, Object> body = Api.complaint("shop-hm-001", "TB-IDEM");
+        Map<String, Object> body = SampleInputs.complaint("shop-hm-001", "TB-IDEM");
 
         List<Response> answers = race(() -> api.as(buyer).header("Idempotency-Key", "same-key").body(body)
                 .post("/api/complaints"));
@@ -76,7 +78,7 @@ class FilingRulesApiTests {
     @Test
     void concurrentFilingsAboutOneOrderOpenOneComplaint() throws Exception {
         String buyer = newBuyer();
-        Map<String, Object> body = Api.complaint("shop-hm-001", "TB-TWICE");
+        Map<String, Object> body = SampleInputs.complaint("shop-hm-001", "TB-TWICE");
 
         List<Response> answers = race(() -> api.as(buyer).body(body).post("/api/complaints"));
 

@@ -1,5 +1,7 @@
 package org.disputedesk.api;
 
+import org.disputedesk.SampleInputs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -410,7 +412,7 @@ class FuzzApiTests {
             String user = pick(List.of("buyer1", "shop1", "mediator1", "committee1", "admin"));
             String path = "/api/complaints/" + id + "/" + segment;
             if (segment.equals("evidence")) {
-                Multipart upload = new Multipart().file("file", "a.png", "image/png", png());
+                Multipart upload = new Multipart().file("file", "a.png", "image/png", SampleInputs.tinyPng());
                 return new Probe("paths", "junk id evidence", "POST", path, user, PASSWORD, upload.contentType(),
                         upload.bytes(), Map.of(), Validity.INVALID_4XX, null, Write.NONE);
             }
@@ -518,11 +520,11 @@ class FuzzApiTests {
         String user = rightUser(target, List.of("BUYER", "SHOP", "MEDIATOR"));
         double roll = random.nextDouble();
         if (roll < 0.06) {
-            Multipart upload = new Multipart().file("file", "a.png", "image/png", png());
+            Multipart upload = new Multipart().file("file", "a.png", "image/png", SampleInputs.tinyPng());
             return anonymous("evidence", "POST", path, upload.bytes(), upload.contentType());
         }
         if (roll < 0.12) {
-            Multipart upload = new Multipart().file("file", "a.png", "image/png", png());
+            Multipart upload = new Multipart().file("file", "a.png", "image/png", SampleInputs.tinyPng());
             return new Probe("evidence", "wrong role", "POST", path, pick(List.of("committee1", "admin")), PASSWORD,
                     upload.contentType(), upload.bytes(), Map.of(), Validity.INVALID_4XX, Set.of(403, 404),
                     Write.NONE);
@@ -531,10 +533,10 @@ class FuzzApiTests {
             String type = pick(java.util.Arrays.asList("application/json", "text/plain", null,
                     "application/octet-stream", "application/x-www-form-urlencoded"));
             return new Probe("evidence", "not multipart: " + type, "POST", path, user, PASSWORD, type,
-                    png(), Map.of(), Validity.INVALID_4XX, Set.of(400, 415), Write.NONE);
+                    SampleInputs.tinyPng(), Map.of(), Validity.INVALID_4XX, Set.of(400, 415), Write.NONE);
         }
         if (roll < 0.22) {
-            Multipart upload = new Multipart().file("file", "a.png", "image/png", png());
+            Multipart upload = new Multipart().file("file", "a.png", "image/png", SampleInputs.tinyPng());
             byte[] whole = upload.bytes();
             byte[] broken = switch (random.nextInt(3)) {
                 case 0 -> java.util.Arrays.copyOf(whole, whole.length / 2);
@@ -546,7 +548,7 @@ class FuzzApiTests {
         }
         if (roll < 0.24) {
             Multipart upload = new Multipart().file("file", "big.png", "image/png",
-                    java.util.Arrays.copyOf(png(), 10 * 1024 * 1024 + 1));
+                    java.util.Arrays.copyOf(SampleInputs.tinyPng(), 10 * 1024 * 1024 + 1));
             return new Probe("evidence", "over 10 MB", "POST", path, user, PASSWORD, upload.contentType(),
                     upload.bytes(), Map.of(), Validity.INVALID_4XX, Set.of(413), Write.NONE);
         }
@@ -592,20 +594,20 @@ class FuzzApiTests {
                 label = "missing file part";
                 upload.field("note", "no file");
                 if (random.nextBoolean()) {
-                    upload.file("files", "a.png", "image/png", png());
+                    upload.file("files", "a.png", "image/png", SampleInputs.tinyPng());
                 }
                 validity = Validity.INVALID_400;
             }
             case 5 -> {
                 String note = random.nextBoolean() ? "n".repeat(1001) : "😀".repeat(501);
                 label = "note over 1000";
-                upload.file("file", "a.png", "image/png", png()).field("note", note);
+                upload.file("file", "a.png", "image/png", SampleInputs.tinyPng()).field("note", note);
                 validity = Validity.INVALID_400;
             }
             default -> {
                 String note = random.nextBoolean() ? null : random.nextBoolean() ? "n".repeat(1000) : anyText.get();
                 label = "valid image" + (note == null ? "" : " with note");
-                byte[] content = pick(List.of(png(), jpeg(), gif(), pdf()));
+                byte[] content = pick(List.of(SampleInputs.tinyPng(), jpeg(), gif(), pdf()));
                 upload.file("file", name, pick(List.of("image/png", "application/octet-stream", "text/plain")),
                         content);
                 if (name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
@@ -1331,11 +1333,6 @@ class FuzzApiTests {
         private void write(String s) {
             out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    private static byte[] png() {
-        return Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
     }
 
     private static byte[] jpeg() {

@@ -1,5 +1,7 @@
 package org.disputedesk.api;
 
+import org.disputedesk.SampleInputs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -62,6 +64,21 @@ class HardeningApiTests {
     }
 
     @Test
+    void aRightPasswordClearsEarlierFailuresSoOnlyFiveInARowLock() {
+        users.add("forgetful", encoder.encode("the-right-password"), Role.BUYER, "Forgetful", null, List.of());
+        for (int round = 0; round < 2; round++) {
+            for (int attempt = 0; attempt < 4; attempt++) {
+                api.anonymous().auth().preemptive().basic("forgetful", "guess-" + attempt).get("/api/tasks")
+                        .then().statusCode(401);
+            }
+            api.anonymous().auth().preemptive().basic("forgetful", "the-right-password").get("/api/tasks")
+                    .then().statusCode(200);
+        }
+        assertThat(jdbc.sql("select failed_logins from users where username = 'forgetful'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aRememberedSignInDoesNotLetAWrongPasswordThrough() {
         api.as("buyer2").get("/api/tasks").then().statusCode(200);
         api.anonymous().auth().preemptive().basic("buyer2", "not-demo").get("/api/tasks").then().statusCode(401);
@@ -70,7 +87,7 @@ class HardeningApiTests {
 
     @Test
     void anOversizedJsonBodyIsRefusedWith413AndFilesNothing() {
-        Map<String, Object> body = Api.complaint("shop-hm-001", "TB-HUGE");
+        Map<String, Object> body = SampleInputs.complaint("shop-hm-001", "TB-HUGE");
         body.put("description", "x".repeat(70 * 1024));
         long before = complaints();
 

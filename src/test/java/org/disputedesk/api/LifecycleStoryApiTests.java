@@ -1,5 +1,7 @@
 package org.disputedesk.api;
 
+import org.disputedesk.SampleInputs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,7 +40,7 @@ class LifecycleStoryApiTests {
         JsonPath recordBefore = api.get("buyer1", "/api/shops/shop-hm-001/record").statusCode(200).extract().jsonPath();
 
         io.restassured.response.Response response = api.as("buyer1")
-                .body(Api.complaint("shop-hm-001", orderRef)).post("/api/complaints");
+                .body(SampleInputs.complaint("shop-hm-001", orderRef)).post("/api/complaints");
         String location = response.header("Location");
         JsonPath filed = response.then().statusCode(201)
                 .contentType("application/json")
@@ -107,6 +109,7 @@ class LifecycleStoryApiTests {
                 .statusCode(200)
                 .body("stage", equalTo("CLOSED"))
                 .body("outcome", equalTo("RESOLVED"))
+                .body("rating", nullValue())
                 .body("actions", hasItem("rating"))
                 .body("actions", not(hasItem("withdrawal")));
         assertThat(task("buyer1", id)).isNull();
@@ -114,7 +117,10 @@ class LifecycleStoryApiTests {
         api.step("buyer1", id, "rating", Map.of("score", 4, "comment", "Quick refund."))
                 .statusCode(200)
                 .body("stage", equalTo("CLOSED"))
+                .body("rating.score", equalTo(4))
+                .body("rating.comment", equalTo("Quick refund."))
                 .body("actions", not(hasItem("rating")));
+        api.as("shop1").get("/api/complaints/" + id).then().body("rating.score", equalTo(4));
         api.step("buyer1", id, "rating", Map.of("score", 5))
                 .statusCode(409)
                 .contentType(Api.PROBLEM_JSON)

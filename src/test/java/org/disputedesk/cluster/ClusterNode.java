@@ -1,5 +1,7 @@
 package org.disputedesk.cluster;
 
+import org.disputedesk.SampleInputs;
+
 import static io.restassured.RestAssured.given;
 
 import java.util.ArrayList;
@@ -110,20 +112,8 @@ final class ClusterNode implements AutoCloseable {
 
     /** Files a complaint about shop-hm-001 as {@code buyer} on this node and answers its id. */
     String file(String buyer, String orderRef) {
-        return as(buyer).body(complaint(orderRef)).post("/api/complaints")
+        return as(buyer).body(SampleInputs.complaint("shop-hm-001", orderRef)).post("/api/complaints")
                 .then().statusCode(201).extract().path("id");
-    }
-
-    static Map<String, Object> complaint(String orderRef) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("shopId", "shop-hm-001");
-        body.put("orderRef", orderRef);
-        body.put("category", "NONSTANDARD_LABEL");
-        body.put("description", "The label says 100% wool; the sweater is mostly acrylic.");
-        body.put("orderAmount", 399.00);
-        body.put("claimedAmount", 399.00);
-        body.put("desiredRemedy", "RETURN_AND_REFUND");
-        return body;
     }
 
     @Override

@@ -1,11 +1,11 @@
 package org.disputedesk.security;
 
+import org.disputedesk.SampleInputs;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,7 +133,7 @@ class AuthorizationMatrixApiTests {
         ids.put("B", file("B", "buyer2", "shop-hm-002"));
         ids.put("C", file("C", "buyer2", "shop-dl-001"));
         for (String c : CASES) {
-            evidenceIds.put(c, ((Number) plain(OWNER.get(c)).multiPart("file", "label-" + c + ".png", tinyPng(), "image/png")
+            evidenceIds.put(c, ((Number) plain(OWNER.get(c)).multiPart("file", "label-" + c + ".png", SampleInputs.tinyPng(), "image/png")
                     .post(path(c, "evidence")).then().statusCode(201).extract().path("id")).longValue());
         }
 
@@ -220,7 +219,7 @@ class AuthorizationMatrixApiTests {
         return switch (e.method() + " " + e.segment()) {
             case "GET complaint" -> as(user).get(base);
             case "GET evidence/{id}" -> plain(user).get(base + "/evidence/" + evidenceIds.get(c));
-            case "POST evidence" -> plain(user).multiPart("file", "probe.png", tinyPng(), "image/png")
+            case "POST evidence" -> plain(user).multiPart("file", "probe.png", SampleInputs.tinyPng(), "image/png")
                     .multiPart("note", "Matrix probe").post(base + "/evidence");
             default -> {
                 if (e.method().equals("GET")) {
@@ -400,30 +399,5 @@ class AuthorizationMatrixApiTests {
             map.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
         }
         return map;
-    }
-
-    /** A 1×1 PNG: signature, IHDR, one IDAT, IEND, with correct CRCs. */
-    private static byte[] tinyPng() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        chunk(out, "IHDR", new byte[] {0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0});
-        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x63, (byte) 0xf8, (byte) 0xcf, (byte) 0xc0, 0, 0, 3, 1,
-                1, 0});
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        int length = data.length;
-        out.writeBytes(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
-                (byte) length});
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        long c = crc.getValue();
-        out.writeBytes(new byte[] {(byte) (c >>> 24), (byte) (c >>> 16), (byte) (c >>> 8), (byte) c});
     }
 }
