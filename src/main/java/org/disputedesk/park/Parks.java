@@ -1,5 +1,8 @@
 package org.disputedesk.park;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +32,16 @@ public class Parks {
 
     public Optional<Shop> shop(String id) {
         return jdbc.sql("select id, park_id, name from shops where id = ?").param(id)
-                .query((rs, n) -> new Shop(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+                .query(Parks::shop).optional();
+    }
+
+    /** Shops in id order, at most {@code limit}: what a picker can offer. */
+    public List<Shop> shops(int limit) {
+        return jdbc.sql("select id, park_id, name from shops order by id limit " + limit).query(Parks::shop).list();
+    }
+
+    private static Shop shop(ResultSet rs, int row) throws SQLException {
+        return new Shop(rs.getString(1), rs.getString(2), rs.getString(3));
     }
 
     /** A shop and the park it belongs to. */

@@ -12,22 +12,30 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.Map;
 
 /**
  * Two filter chains. {@code /api/**}: HTTP Basic for API clients, the session for the portal,
- * every error as problem+json. Everything else: the Camunda webapps and engine REST (ADMIN only,
- * signed in with the application's own users), OpenAPI, health. CSRF tokens guard cookie
+ * every error as problem+json. Everything else: the portal's pages (form login), the Camunda
+ * webapps and engine REST (ADMIN only, signed in with the application's own users), OpenAPI, health. CSRF tokens guard cookie
  * sessions; a request that carries its own credentials needs none.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
+
+    /** The portal loads nothing from elsewhere and runs no inline script; evidence previews are blob: URLs. */
+    private static final String PORTAL_CONTENT_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
+            + "media-src 'self' blob:; object-src 'none'; frame-ancestors 'self'; form-action 'self'";
 
     private static final RequestMatcher CARRIES_CREDENTIALS = request ->
             request.getHeader(HttpHeaders.AUTHORIZATION) != null;
@@ -61,17 +69,21 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"),
-                                path("/error"), path("/login")).permitAll()
+                                path("/error"), path("/login"), path("/assets/**")).permitAll()
                         .requestMatchers(engineRest, path("/camunda/**"), EndpointRequest.toAnyEndpoint())
                         .hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
-                .formLogin(form -> form.defaultSuccessUrl("/camunda/app/cockpit/default/", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(problems.unauthenticated(), engineRest)
                         .defaultAccessDeniedHandlerFor(problems.forbidden(), engineRest))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS, path("/camunda/**")))
                 .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(new OrRequestMatcher(path("/camunda/**"), path("/swagger-ui/**"))), new StaticHeadersWriter(
+                                        "Content-Security-Policy", PORTAL_CONTENT_POLICY)))
                         .frameOptions(frames -> frames.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();

@@ -1,0 +1,46 @@
+package org.disputedesk.portal.cases;
+
+import java.util.List;
+
+import org.disputedesk.complaint.CaseViews;
+import org.disputedesk.complaint.ComplaintView;
+import org.disputedesk.complaint.Stage;
+import org.disputedesk.security.DeskUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The cases a user may see, newest first, filtered by stage and shop: a buyer's own complaints,
+ * the cases against a shop operator's shops, a mediator's park queue.
+ */
+@Controller
+class CaseListPage {
+
+    static final int PAGE_SIZE = 25;
+
+    private final CaseViews views;
+
+    CaseListPage(CaseViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/cases")
+    String list(@AuthenticationPrincipal DeskUser user, @RequestParam(required = false) Stage stage,
+                @RequestParam(required = false) String shopId, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        int current = Math.max(page, 0);
+        String shop = StringUtils.hasText(shopId) ? shopId.trim() : null;
+        List<ComplaintView> cases = views.list(user, stage, shop, current, PAGE_SIZE);
+        model.addAttribute("cases", cases)
+                .addAttribute("hasNext", cases.size() == PAGE_SIZE)
+                .addAttribute("page", current)
+                .addAttribute("stage", stage)
+                .addAttribute("shopId", shop)
+                .addAttribute("stages", Stage.values());
+        return "cases";
+    }
+}

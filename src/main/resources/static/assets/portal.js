@@ -1,0 +1,245 @@
+// The portal's only script. Every form that changes a case posts JSON (or a file) to the REST API
+// with the session's CSRF token, and shows the API's problem+json answer next to the fields.
+(function () {
+  'use strict';
+
+  function text(key) {
+    return document.getElementById('portal-messages').dataset[key] || '';
+  }
+
+  function uuid() {
+    if (window.crypto && crypto.randomUUID) {
+      return crypto.randomUUID();
+    }
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Array.from(b, x => x.toString(16).padStart(2, '0')).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+
+  function headers(extra) {
+    const h = Object.assign({'Accept': 'application/json, application/problem+json'}, extra);
+    const name = document.querySelector('meta[name=csrf-header]');
+    const token = document.querySelector('meta[name=csrf-token]');
+    if (name && token) {
+      h[name.content] = token.content;
+    }
+    return h;
+  }
+
+  function convert(value, type) {
+    if (type === 'number') {
+      return Number(value);
+    }
+    if (type === 'boolean') {
+      return value === true || value === 'true';
+    }
+    return value;
+  }
+
+  function put(body, name, value) {
+    const path = name.split('.');
+    let at = body;
+    path.slice(0, -1).forEach(p => { at = at[p] = at[p] || {}; });
+    at[path[path.length - 1]] = value;
+  }
+
+  function valueOf(el) {
+    if (el.type === 'checkbox') {
+      return el.checked;
+    }
+    if (el.type === 'radio' && !el.checked) {
+      return '';
+    }
+    return el.value.trim();
+  }
+
+  // Only what is shown is sent: a hidden conditional field is not part of the answer.
+  function shown(el) {
+    return !el.disabled && !el.closest('[hidden]');
+  }
+
+  function bodyOf(form) {
+    const body = {};
+    form.querySelectorAll('[data-json]').forEach(el => {
+      const v = valueOf(el);
+      if (shown(el) && !el.closest('[data-list]') && v !== '') {
+        put(body, el.name, convert(v, el.dataset.json));
+      }
+    });
+    form.querySelectorAll('[data-list]').forEach(list => {
+      if (!shown(list)) {
+        return;
+      }
+      const rows = [];
+      list.querySelectorAll('[data-list-row]').forEach(row => {
+        const item = {};
+        row.querySelectorAll('[data-json]').forEach(el => {
+          if (el.value.trim() !== '') {
+            item[el.name] = convert(el.value.trim(), el.dataset.json);
+          }
+        });
+        if (Object.keys(item).length) {
+          rows.push(item);
+        }
+      });
+      body[list.dataset.list] = rows;
+    });
+    return body;
+  }
+
+  function showProblem(form, status, problem) {
+    form.querySelectorAll('.field-error').forEach(e => e.remove());
+    form.querySelectorAll('[aria-invalid]').forEach(e => e.removeAttribute('aria-invalid'));
+    const box = form.querySelector('.problem');
+    let message = text('e' + status) || text('eother');
+    if (problem && problem.stage) {
+      message += ' (' + problem.stage + ')';
+    }
+    if (problem && problem.detail && status !== 400) {
+      message += ' ' + problem.detail;
+    }
+    box.textContent = message;
+    box.hidden = false;
+    ((problem && problem.errors) || []).forEach(err => {
+      const el = form.querySelector('[name="' + CSS.escape(err.field) + '"]')
+          || form.querySelector('[data-list="' + CSS.escape(err.field.split('[')[0]) + '"]');
+      const note = document.createElement('span');
+      note.className = 'field-error';
+      note.textContent = err.message;
+      if (el) {
+        el.setAttribute('aria-invalid', 'true');
+        (el.closest('.field') || el.parentElement).appendChild(note);
+      } else {
+        note.textContent = err.field + ': ' + err.message;
+        box.appendChild(note);
+      }
+    });
+  }
+
+  async function answer(response) {
+    const type = response.headers.get('Content-Type') || '';
+    return type.includes('json') ? response.json() : null;
+  }
+
+  async function uploadAll(caseId, input, form) {
+    for (const file of Array.from(input.files)) {
+      const data = new FormData();
+      data.append('file', file);
+      const r = await fetch('/api/complaints/' + encodeURIComponent(caseId) + '/evidence',
+          {method: 'POST', headers: headers({}), body: data, credentials: 'same-origin'});
+      if (!r.ok) {
+        showProblem(form, r.status, await answer(r));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  async function submit(form, event) {
+    event.preventDefault();
+    if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      return;
+    }
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    const box = form.querySelector('.problem');
+    box.hidden = true;
+    try {
+      const multipart = form.enctype === 'multipart/form-data';
+      const extra = multipart ? {} : {'Content-Type': 'application/json'};
+      if (form.hasAttribute('data-idempotent')) {
+        // one key per filled-in form: a retry of the same complaint is recognised as such
+        form.dataset.key = form.dataset.key || uuid();
+        extra['Idempotency-Key'] = form.dataset.key;
+      }
+      const response = await fetch(form.dataset.api, {
+        method: 'POST', headers: headers(extra), credentials: 'same-origin',
+        body: multipart ? new FormData(form) : JSON.stringify(bodyOf(form))
+      });
+      const result = await answer(response);
+      if (!response.ok) {
+        showProblem(form, response.status, result);
+        return;
+      }
+      if (form.dataset.then === 'case') {
+        const files = document.getElementById(form.dataset.evidence);
+        if (files && files.files.length) {
+          box.textContent = text('uploading');
+          box.hidden = false;
+          if (!await uploadAll(result.id, files, form)) {
+            return;
+          }
+        }
+        window.location.assign('/cases/' + encodeURIComponent(result.id));
+      } else {
+        window.location.reload();
+      }
+    } catch (e) {
+      showProblem(form, 0, null);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function applyConditions(form) {
+    form.querySelectorAll('[data-show-field]').forEach(wrapper => {
+      const chosen = form.querySelector('[name="' + wrapper.dataset.showField + '"]:checked')
+          || form.querySelector('select[name="' + wrapper.dataset.showField + '"]');
+      const value = chosen ? chosen.value : '';
+      wrapper.hidden = !wrapper.dataset.showValues.split(' ').includes(value);
+    });
+  }
+
+  function preview(input) {
+    const target = document.getElementById(input.dataset.preview);
+    target.replaceChildren();
+    Array.from(input.files).forEach(file => {
+      const figure = document.createElement('figure');
+      const url = URL.createObjectURL(file);
+      let media;
+      if (file.type.startsWith('image/')) {
+        media = document.createElement('img');
+      } else if (file.type.startsWith('video/')) {
+        media = document.createElement('video');
+        media.controls = true;
+      }
+      if (media) {
+        media.src = url;
+        media.className = 'thumb';
+        figure.appendChild(media);
+      }
+      const caption = document.createElement('figcaption');
+      caption.textContent = file.name + ' · ' + Math.ceil(file.size / 1024) + ' KB';
+      figure.appendChild(caption);
+      target.appendChild(figure);
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('form[data-api]').forEach(form => {
+      form.addEventListener('submit', e => submit(form, e));
+      form.addEventListener('change', () => applyConditions(form));
+      applyConditions(form);
+    });
+    document.querySelectorAll('input[type=file][data-preview]').forEach(input =>
+        input.addEventListener('change', () => preview(input)));
+    document.addEventListener('click', e => {
+      if (e.target.classList.contains('add-row')) {
+        const list = e.target.closest('[data-list]');
+        const row = list.querySelector('[data-list-row]').cloneNode(true);
+        row.querySelectorAll('input').forEach(i => { i.value = ''; });
+        list.insertBefore(row, e.target);
+      } else if (e.target.classList.contains('remove-row')) {
+        const list = e.target.closest('[data-list]');
+        const row = e.target.closest('[data-list-row]');
+        if (list.querySelectorAll('[data-list-row]').length > 1) {
+          row.remove();
+        } else {
+          row.querySelectorAll('input').forEach(i => { i.value = ''; });
+        }
+      }
+    });
+  });
+})();
