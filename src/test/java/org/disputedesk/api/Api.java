@@ -18,9 +18,10 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * What the API stories share: a caller signed in with HTTP Basic, filing, and firing a deadline.
- * Imported by each story ({@code @Import(Api.class)}); it reads the random port the server took.
+ * Imported by each story ({@code @Import(Api.class)}), the browser journeys' too; it reads the
+ * random port the server took.
  */
-class Api {
+public class Api {
 
     static final String PASSWORD = "demo";
     static final String PROBLEM_JSON = "application/problem+json";
@@ -36,38 +37,38 @@ class Api {
         this.environment = environment;
     }
 
-    int port() {
+    public int port() {
         return Integer.parseInt(environment.getRequiredProperty("local.server.port"));
     }
 
     /** A request by {@code user}, JSON in and out. */
-    RequestSpecification as(String user) {
+    public RequestSpecification as(String user) {
         return given().port(port()).auth().preemptive().basic(user, PASSWORD)
                 .contentType(ContentType.JSON).accept("application/json, application/problem+json");
     }
 
     /** A request by {@code user} with no declared body type, for multipart uploads and downloads. */
-    RequestSpecification plain(String user) {
+    public RequestSpecification plain(String user) {
         return given().port(port()).auth().preemptive().basic(user, PASSWORD);
     }
 
     /** A request without credentials. */
-    RequestSpecification anonymous() {
+    public RequestSpecification anonymous() {
         return given().port(port()).contentType(ContentType.JSON);
     }
 
     /** Files a complaint as {@code buyer} and answers its id. */
-    String fileComplaint(String buyer, String shopId, String orderRef) {
+    public String fileComplaint(String buyer, String shopId, String orderRef) {
         return fileComplaint(buyer, SampleInputs.complaint(shopId, orderRef));
     }
 
-    String fileComplaint(String buyer, Map<String, Object> body) {
+    public String fileComplaint(String buyer, Map<String, Object> body) {
         return as(buyer).body(body).post("/api/complaints")
                 .then().statusCode(201).extract().path("id");
     }
 
     /** A step of a case, answered 200 with the complaint. */
-    ValidatableResponse step(String user, String id, String segment, Object body) {
+    public ValidatableResponse step(String user, String id, String segment, Object body) {
         RequestSpecification request = as(user);
         if (body != null) {
             request = request.body(body);
@@ -75,16 +76,16 @@ class Api {
         return request.post("/api/complaints/" + id + "/" + segment).then();
     }
 
-    ValidatableResponse get(String user, String path) {
+    public ValidatableResponse get(String user, String path) {
         return as(user).get(path).then();
     }
 
-    String stageOf(String id) {
+    public String stageOf(String id) {
         return as("admin").get("/api/complaints/" + id).then().statusCode(200).extract().path("stage");
     }
 
     /** Fires the deadline {@code timerId} of the case's process, as the job executor would when it is due. */
-    void fireTimer(String complaintId, String timerId) {
+    public void fireTimer(String complaintId, String timerId) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(complaintId).singleResult();
         Job job = managementService.createJobQuery().processInstanceId(instance.getId())

@@ -27,8 +27,8 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class ProcessPicture {
 
-    private static final int LINE_CHARS_LATIN = 18;
-    private static final int LINE_CHARS_CJK = 8;
+    private static final int LINE_CHARS_LATIN = 14;
+    private static final int LINE_CHARS_CJK = 7;
 
     private record Shape(String id, String kind, double x, double y, double w, double h, Bounds label,
                          String name) {

@@ -1,5 +1,6 @@
 package org.disputedesk.portal.forms;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,11 @@ public record StepForm(String id, List<Field> fields) {
                         Integer maxLength,
                         Number min, Number max, Integer decimalDigits, boolean disabled, List<Option> options,
                         ShowWhen showWhen, List<Field> fields) {
+
+        /** The input's step: cents for an amount with two decimals. */
+        public String step() {
+            return decimalDigits == null ? "any" : BigDecimal.ONE.movePointLeft(decimalDigits).toPlainString();
+        }
 
         /** The JSON type the API expects for this field's value. */
         public String jsonType() {
