@@ -108,7 +108,7 @@
       const note = document.createElement('span');
       note.className = 'field-error';
       note.textContent = err.message;
-      if (el) {
+      if (el && shown(el)) {
         el.setAttribute('aria-invalid', 'true');
         (el.closest('.field') || el.parentElement).appendChild(note);
       } else {

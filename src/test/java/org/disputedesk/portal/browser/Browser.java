@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -134,12 +135,31 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, TestWatch
 
     /** Signs in through the login form and waits for the page the form leads to. */
     public Browser signIn(String username, String password) {
+        // whoever was signed in leaves first, as on a shared counter
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         open("/login");
         fill("username", username);
         fill("password", password);
-        WebElement submit = driver.findElement(By.cssSelector("button[type=submit]"));
+        WebElement submit = driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"));
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        waitUntilGone(submit);
+        return this;
+    }
+
+    /**
+     * Waits until {@code element} has left the page, as when a form's answer loads the next page.
+     * Chromedriver sometimes reports a node of the unloading page as not in the document instead
+     * of stale: both mean it is gone.
+     */
+    public Browser waitUntilGone(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         return this;
     }
 
@@ -179,6 +199,18 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, TestWatch
             return Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the whole page, not only the viewport, to {@code target/screenshots/<name>.png}. */
+    public Path fullScreenshot(String name) {
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", 1280, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
