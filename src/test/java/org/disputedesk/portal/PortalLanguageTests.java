@@ -1,0 +1,61 @@
+package org.disputedesk.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The portal speaks the browser's language when it is one of ours and Chinese otherwise; the API
+ * keeps answering clients that name no language in English.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class PortalLanguageTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void pagesFollowTheBrowsersLanguageWithChineseAsTheDefault() {
+        loginPage(null).body(containsString("<h1>登录</h1>"));
+        loginPage("zh-CN,zh;q=0.9").body(containsString("<h1>登录</h1>"));
+        loginPage("en-GB,en;q=0.8").body(containsString("<h1>Sign in</h1>"));
+        loginPage("zh-TW").body(containsString("<h1>登录</h1>"));
+        loginPage("fr-FR").body(containsString("<h1>登录</h1>"));
+    }
+
+    @Test
+    void aChosenLanguageOutlastsTheBrowsersPreference() {
+        String cookie = given().port(port).header("Accept-Language", "zh-CN").get("/login?lang=en")
+                .then().statusCode(200).body(containsString("<h1>Sign in</h1>")).extract().cookie("lang");
+        given().port(port).header("Accept-Language", "zh-CN").cookie("lang", cookie).get("/login")
+                .then().body(containsString("<h1>Sign in</h1>"));
+    }
+
+    @Test
+    void apiClientsThatNameNoLanguageGetEnglishMessages() {
+        given().port(port).auth().preemptive().basic("buyer1", "demo").contentType(ContentType.JSON)
+                .body(Map.of("orderRef", "X-1")).post("/api/complaints")
+                .then().statusCode(400)
+                .body("errors.message", hasItem("must not be blank"))
+                .body("errors.message", not(hasItem("不能为空")));
+    }
+
+    private io.restassured.response.ValidatableResponse loginPage(String acceptLanguage) {
+        var request = given().port(port);
+        if (acceptLanguage != null) {
+            request = request.header("Accept-Language", acceptLanguage);
+        }
+        return request.get("/login").then().statusCode(200).contentType(ContentType.HTML);
+    }
+}
