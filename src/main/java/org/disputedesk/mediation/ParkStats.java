@@ -35,14 +35,7 @@ public class ParkStats {
 
     @Transactional(readOnly = true)
     public Stats of(DeskUser user, String parkId) {
-        boolean ownPark = user.is(Role.MEDIATOR) && parkId.equals(user.parkId());
-        if (!parks.exists(parkId) || user.is(Role.MEDIATOR) && !ownPark) {
-            // another park's existence is none of a mediator's business
-            throw new CaseNotFound("Park " + parkId);
-        }
-        if (!ownPark && !user.is(Role.ADMIN)) {
-            throw new ActionForbidden("Park statistics are for the park's mediators and administrators.");
-        }
+        checkAccess(user, parkId);
         Map<String, Long> openByStage = counts(
                 "select stage, count(*) from complaints where park_id = ? and stage <> 'CLOSED' group by stage "
                         + "order by stage", parkId);
@@ -55,6 +48,18 @@ public class ParkStats {
                         + "order by category", parkId),
                 counts("select outcome, count(*) from complaints where park_id = ? and outcome is not null "
                         + "group by outcome order by outcome", parkId));
+    }
+
+    /** A park's figures are for its own mediators and for administrators. */
+    void checkAccess(DeskUser user, String parkId) {
+        boolean ownPark = user.is(Role.MEDIATOR) && parkId.equals(user.parkId());
+        if (!parks.exists(parkId) || user.is(Role.MEDIATOR) && !ownPark) {
+            // another park's existence is none of a mediator's business
+            throw new CaseNotFound("Park " + parkId);
+        }
+        if (!ownPark && !user.is(Role.ADMIN)) {
+            throw new ActionForbidden("Park statistics are for the park's mediators and administrators.");
+        }
     }
 
     /** Average and median hours from filing to closure, aggregated by the database. */
