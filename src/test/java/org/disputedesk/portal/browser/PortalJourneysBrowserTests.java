@@ -176,6 +176,25 @@ class PortalJourneysBrowserTests {
         submit("decision");
         assertThat(stage()).isEqualTo("商家履行中");
         assertThat(browser.waitFor(By.id("case-agreed")).getText()).contains("退货退款", "99");
+
+        browser.click(By.id("nav-park"));
+        browser.waitFor(By.id("chart-by-stage"));
+        assertThat(browser.waitFor(By.id("chart-by-category")).getText()).contains("标签或吊牌不规范");
+        browser.fullScreenshot("park-dashboard");
+
+        browser.signIn("committee1", PASSWORD);
+        browser.click(By.id("nav-violations"));
+        assertThat(browser.waitFor(By.cssSelector("#chart-violations-by-shop g.row[data-key='shop-hm-002']"))
+                .getAttribute("data-value")).isNotEqualTo("0");
+        browser.fullScreenshot("committee-violations");
+        browser.click(By.id("nav-standards"));
+        browser.waitFor(By.cssSelector("section[data-code='GB/T 29862-2013'] tr[data-clause='4']"));
+        browser.fullScreenshot("committee-standards");
+
+        browser.signIn("shop2", PASSWORD);
+        browser.click(By.id("nav-shop-shop-hm-002"));
+        assertThat(browser.waitFor(By.cssSelector("#chart-shop-violations")).getText()).contains("GB/T 29862-2013");
+        browser.fullScreenshot("shop-record");
     }
 
     @Test
