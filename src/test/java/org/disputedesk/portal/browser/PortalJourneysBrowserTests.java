@@ -78,6 +78,15 @@ class PortalJourneysBrowserTests {
 
         browser.signIn("shop1", PASSWORD);
         browser.click(By.cssSelector("#inbox tr[data-case='" + id + "'] a"));
+        browser.fill(By.id("message-text"), "请问吊牌照片能否再拍清楚一些？");
+        submit(By.id("send-message"));
+        assertThat(browser.waitFor(By.id("messages")).getText()).contains("shop1", "请问吊牌照片能否再拍清楚一些？");
+        Path label = Files.write(Files.createTempFile("label", ".png"), SampleInputs.tinyPng());
+        browser.driver().findElement(By.id("evidence-file")).sendKeys(label.toString());
+        browser.waitFor(By.cssSelector("#evidence-preview img"));
+        browser.fill(By.id("evidence-note"), "仓库留样吊牌");
+        submit(By.id("upload-evidence"));
+        assertThat(browser.waitFor(By.id("evidence")).getText()).contains(label.getFileName().toString(), "仓库留样吊牌");
         assertThat(browser.driver().findElement(By.id("shop-response-remedy")).isDisplayed())
                 .as("remedy asked only for a counter-offer").isFalse();
         browser.click(By.id("shop-response-decision-COUNTER_OFFER"));
@@ -263,7 +272,11 @@ class PortalJourneysBrowserTests {
 
     /** Submits a step's form and waits for the page the portal reloads. */
     private static void submit(String step) {
-        WebElement button = browser.waitFor(By.id("submit-" + step));
+        submit(By.id("submit-" + step));
+    }
+
+    private static void submit(By submitButton) {
+        WebElement button = browser.waitFor(submitButton);
         button.click();
         browser.waitUntilGone(button);
     }
