@@ -76,18 +76,16 @@ public class ParkBreakdowns {
     }
 
     /**
-     * The shop's own deadlines only (answering, carrying out the remedy), as the timeline records
-     * them when they pass: a buyer's or the mediator's lapse is not the shop's.
+     * The shop's own deadlines only (answering, carrying out the remedy), read from the counters
+     * the case row keeps when they pass: one pass over the park's cases, not over their timelines.
      */
     private Map<String, Long> missedDeadlinesByShop(String parkId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("""
                 select s.id, coalesce(late.n, 0) as missed from shops s
-                left join (select c.shop_id, count(*) as n from timeline t
-                           join complaints c on c.id = t.complaint_id
-                           where c.park_id = ? and t.action = 'DEADLINE_PASSED'
-                             and t.stage in ('SHOP_RESPONSE', 'FULFILMENT')
-                           group by c.shop_id) late on late.shop_id = s.id
+                left join (select shop_id,
+                                  sum(case when shop_missed_response then 1 else 0 end + fulfilment_misses) as n
+                           from complaints where park_id = ? group by shop_id) late on late.shop_id = s.id
                 where s.park_id = ?
                 order by missed desc, s.id
                 limit ?""")
