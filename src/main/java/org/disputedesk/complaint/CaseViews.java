@@ -38,13 +38,20 @@ public class CaseViews {
     }
 
     @Transactional(readOnly = true)
-    public List<ComplaintView> list(DeskUser user, Stage stage, String shopId, int page, int size) {
+    public List<ComplaintView> list(DeskUser user, CaseQuery query, int page, int size) {
         CaseFilter filter = access.filterFor(user);
-        if (stage != null) {
-            filter = filter.and("stage = :stage", "stage", stage.name());
+        if (query.stage() != null) {
+            filter = filter.and("stage = :stage", "stage", query.stage().name());
         }
-        if (shopId != null) {
-            filter = filter.and("shop_id = :shopId", "shopId", shopId);
+        if (query.shopId() != null) {
+            filter = filter.and("shop_id = :shopId", "shopId", query.shopId());
+        }
+        if (query.category() != null) {
+            filter = filter.and("category = :category", "category", query.category().name());
+        }
+        if (query.overdueOnly()) {
+            // The same rule as ComplaintView's overdue flag, so the filter keeps exactly the rows shown red.
+            filter = filter.and("(due_at < :now or mediation_overdue = true)", "now", Complaints.utc(EngineClock.now()));
         }
         return complaints.page(filter, page, Math.min(size, MAX_PAGE_SIZE)).stream()
                 .map(c -> view(user, c))

@@ -3,10 +3,17 @@ package org.disputedesk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.disputedesk.SampleInputs;
+import org.disputedesk.process.ComplaintProcess.Timers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -126,6 +133,39 @@ class VisibilityApiTests {
 
         api.get("admin", "/api/complaints?size=1&page=0").statusCode(200).body("size()", equalTo(1));
         api.get("admin", "/api/complaints?size=0").statusCode(400).contentType(Api.PROBLEM_JSON);
+    }
+
+    @Test
+    void the_list_narrows_to_one_category_and_to_the_cases_past_their_deadline() {
+        String late = api.fileComplaint("buyer2", "shop-hm-002", "HM-" + UUID.randomUUID());
+        String flagged = mediationFlaggedOverdue();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3))));
+        try {
+            Map<String, Object> body = new HashMap<>(SampleInputs.complaint("shop-hm-002", "HM-" + UUID.randomUUID()));
+            body.put("category", "QUALITY_DEFECT");
+            String fresh = api.fileComplaint("buyer2", body);
+
+            assertThat(ids("buyer2", "&category=QUALITY_DEFECT")).contains(fresh).doesNotContain(late);
+            assertThat(list("mediator1", "&category=QUALITY_DEFECT"))
+                    .allSatisfy(c -> assertThat(c).containsEntry("category", "QUALITY_DEFECT"));
+            assertThat(list("mediator1", "&overdue=true")).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c).containsEntry("overdue", true));
+            assertThat(ids("mediator1", "&overdue=true")).contains(late, flagged).doesNotContain(fresh);
+            assertThat(ids("mediator1", "&overdue=false")).contains(late, flagged, fresh);
+            assertThat(ids("mediator1", "&overdue=true&category=QUALITY_DEFECT")).doesNotContain(late, fresh);
+            api.get("mediator1", "/api/complaints?category=SHOES").statusCode(400).contentType(Api.PROBLEM_JSON);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /** A case in mediation whose lateness timer the test fires early, so that only the flag marks it late. */
+    private String mediationFlaggedOverdue() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
+        api.step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "No.")).statusCode(200);
+        api.step("buyer1", id, "buyer-review", Map.of("decision", "ESCALATE")).statusCode(200);
+        api.fireTimer(id, Timers.MEDIATION_OVERDUE);
+        return id;
     }
 
     private List<Map<String, Object>> list(String user, String query) {

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.disputedesk.complaint.CaseQuery;
 import org.disputedesk.complaint.CaseViews;
+import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.ComplaintFiling;
 import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.FilingRequest;
@@ -57,9 +59,11 @@ class ComplaintController {
     List<ComplaintView> list(@AuthenticationPrincipal DeskUser user,
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) @Size(max = 64) String shopId,
+            @RequestParam(required = false) Category category,
+            @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return views.list(user, stage, shopId, page, size);
+        return views.list(user, new CaseQuery(stage, shopId, category, overdue), page, size);
     }
 
     @GetMapping("/api/complaints/{id}")

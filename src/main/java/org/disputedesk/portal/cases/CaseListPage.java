@@ -2,7 +2,9 @@ package org.disputedesk.portal.cases;
 
 import java.util.List;
 
+import org.disputedesk.complaint.CaseQuery;
 import org.disputedesk.complaint.CaseViews;
+import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.security.DeskUser;
@@ -14,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The cases a user may see, newest first, filtered by stage and shop: a buyer's own complaints,
- * the cases against a shop operator's shops, a mediator's park queue.
+ * The cases a user may see, newest first, filtered by stage, shop, category and lateness: a
+ * buyer's own complaints, the cases against a shop operator's shops, a mediator's park queue.
  */
 @Controller
 class CaseListPage {
@@ -30,17 +32,21 @@ class CaseListPage {
 
     @GetMapping("/cases")
     String list(@AuthenticationPrincipal DeskUser user, @RequestParam(required = false) Stage stage,
-                @RequestParam(required = false) String shopId, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) String shopId, @RequestParam(required = false) Category category,
+                @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         int current = Math.max(page, 0);
         String shop = StringUtils.hasText(shopId) ? shopId.trim() : null;
-        List<ComplaintView> cases = views.list(user, stage, shop, current, PAGE_SIZE);
+        List<ComplaintView> cases = views.list(user, new CaseQuery(stage, shop, category, overdue), current, PAGE_SIZE);
         model.addAttribute("cases", cases)
                 .addAttribute("hasNext", cases.size() == PAGE_SIZE)
                 .addAttribute("page", current)
                 .addAttribute("stage", stage)
                 .addAttribute("shopId", shop)
-                .addAttribute("stages", Stage.values());
+                .addAttribute("category", category)
+                .addAttribute("overdue", overdue)
+                .addAttribute("stages", Stage.values())
+                .addAttribute("categories", Category.values());
         return "cases";
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -137,18 +138,12 @@ class PortalJourneysBrowserTests {
         browser.click(By.cssSelector("#cases tr[data-case='" + id + "'] a"));
         submit("claim");
         assertThat(browser.waitFor(By.id("case-mediator")).getText()).isEqualTo("mediator1");
-        select("decision-decision", "REQUEST_INFO");
-        browser.click(By.id("decision-party-SHOP"));
-        browser.fill(By.id("decision-question"), "请提供吊牌的纤维成分检测报告。")
-                .fill(By.id("decision-reasoning"), "需要检测报告");
+        askForInformation("SHOP", "请提供吊牌的纤维成分检测报告。", "需要检测报告");
         browser.fullScreenshot("case-mediator");
         submit("decision");
         assertThat(stage()).isEqualTo("等待补充材料");
 
-        browser.signIn("shop2", PASSWORD);
-        browser.click(By.cssSelector("#inbox tr[data-case='" + id + "'] a"));
-        assertThat(browser.waitFor(By.id("information-question")).getText()).isEqualTo("请提供吊牌的纤维成分检测报告。");
-        browser.fill(By.id("information-text"), "检测报告编号 HM-2026-311，成分与吊牌一致。");
+        answerFromTheInbox("shop2", id, "请提供吊牌的纤维成分检测报告。", "检测报告编号 HM-2026-311，成分与吊牌一致。");
         submit("information");
         assertThat(stage()).isEqualTo("园区调解中");
 
@@ -207,6 +202,38 @@ class PortalJourneysBrowserTests {
     }
 
     @Test
+    void mediatorFindsTheLateCaseByCategoryInTheQueueAsksTheBuyerAndTheBuyerAnswersInThePortal() {
+        String otherCategory = api.fileComplaint("buyer2", "shop-hm-002", "TM-LATE-2");
+        String late = api.fileComplaint("buyer1", sizeMismatch("shop-hm-001", "JD-LATE-3"));
+        api.step("shop1", late, "shop-response", Map.of("decision", "REJECT", "message", "尺码表已标明")).statusCode(200);
+        api.step("buyer1", late, "buyer-review", Map.of("decision", "ESCALATE")).statusCode(200);
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(11))));
+        String onTime = api.fileComplaint("buyer2", sizeMismatch("shop-hm-002", "TM-FRESH-4"));
+
+        browser.signIn("mediator1", PASSWORD);
+        browser.click(By.id("nav-cases"));
+        select("filter-category", "SIZE_MISMATCH");
+        browser.click(By.id("filter-overdue")).click(By.id("apply-filter"));
+        WebElement row = browser.waitFor(By.cssSelector("#cases tr[data-case='" + late + "']"));
+        assertThat(row.getAttribute("class")).contains("overdue");
+        assertThat(browser.driver().findElement(By.id("cases")).getText()).doesNotContain(onTime, otherCategory);
+        assertThat(browser.driver().findElement(By.id("filter-overdue")).isSelected()).as("filter kept").isTrue();
+        browser.screenshot("cases-park-queue-overdue");
+        browser.click(By.cssSelector("#cases tr[data-case='" + late + "'] a"));
+        submit("claim");
+        askForInformation("BUYER", "请提供衣服平铺测量的照片。", "需要核对尺码");
+        submit("decision");
+        assertThat(stage()).isEqualTo("等待补充材料");
+
+        answerFromTheInbox("buyer1", late, "请提供衣服平铺测量的照片。", "衣长 62 厘米，尺码表写 68 厘米，照片已上传。");
+        browser.fullScreenshot("case-buyer-information");
+        submit("information");
+        assertThat(stage()).isEqualTo("园区调解中");
+        assertThat(browser.waitFor(By.id("timeline")).getText()).contains("衣长 62 厘米");
+        assertThat(api.stageOf(late)).isEqualTo("MEDIATION");
+    }
+
+    @Test
     void buyerWithdrawsAfterConfirming() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "JD-90210");
         browser.signIn("buyer1", PASSWORD);
@@ -259,6 +286,27 @@ class PortalJourneysBrowserTests {
 
     private int buyerCases(String buyer) {
         return api.get(buyer, "/api/complaints?size=100").statusCode(200).extract().jsonPath().getList("$").size();
+    }
+
+    /** Fills the mediation form to ask {@code party} a question; the caller submits it. */
+    private static void askForInformation(String party, String question, String reasoning) {
+        select("decision-decision", "REQUEST_INFO");
+        browser.click(By.id("decision-party-" + party));
+        browser.fill(By.id("decision-question"), question).fill(By.id("decision-reasoning"), reasoning);
+    }
+
+    /** Opens the case from the asked party's inbox, checks the question shown and types the answer. */
+    private static void answerFromTheInbox(String user, String id, String question, String answer) {
+        browser.signIn(user, PASSWORD);
+        browser.click(By.cssSelector("#inbox tr[data-case='" + id + "'] a"));
+        assertThat(browser.waitFor(By.id("information-question")).getText()).isEqualTo(question);
+        browser.fill(By.id("information-text"), answer);
+    }
+
+    private static Map<String, Object> sizeMismatch(String shopId, String orderRef) {
+        Map<String, Object> body = new HashMap<>(SampleInputs.complaint(shopId, orderRef));
+        body.put("category", "SIZE_MISMATCH");
+        return body;
     }
 
     private List<WebElement> citationRow(int index) {
