@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
@@ -27,11 +28,16 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class ProcessPicture {
 
-    private static final int LINE_CHARS_LATIN = 14;
+    // Fit portal.css's 16px type into a 120-wide task. The case page shrinks the diagram to about half its
+    // size, and smaller type would not be legible there.
+    private static final int LINE_CHARS_LATIN = 13;
     private static final int LINE_CHARS_CJK = 7;
+    private static final int LINE_HEIGHT = 17;
+    private static final String CLOSING_PUNCTUATION = "？！。，、；：）」";
 
+    /** {@code nameAbove}: a deadline on its step's top edge, whose name below would cover the step's own. */
     private record Shape(String id, String kind, double x, double y, double w, double h, Bounds label,
-                         String name) {
+                         String name, boolean nameAbove) {
     }
 
     private record Edge(String id, List<double[]> points) {
@@ -103,12 +109,14 @@ public class ProcessPicture {
         boolean inside = s.kind().equals("task");
         List<String> lines = wrap(name, isCjk(name) ? LINE_CHARS_CJK : LINE_CHARS_LATIN);
         double x = s.label() != null && !inside ? s.label().getX() + s.label().getWidth() / 2 : s.x() + s.w() / 2;
-        double top = inside ? s.y() + s.h() / 2 - (lines.size() - 1) * 7
-                : s.label() != null ? s.label().getY() + 10
-                : s.kind().equals("subprocess") ? s.y() + 16 : s.y() + s.h() + 14;
+        // y is a baseline: +6 puts the middle of a line, not its foot, on the task's centre
+        double top = inside ? s.y() + s.h() / 2 + 6 - (lines.size() - 1) * LINE_HEIGHT / 2.0
+                : s.label() != null ? s.label().getY() + 12
+                : s.nameAbove() ? s.y() - 6 - (lines.size() - 1) * LINE_HEIGHT
+                : s.kind().equals("subprocess") ? s.y() + 20 : s.y() + s.h() + LINE_HEIGHT;
         svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(top)).append("\">");
         for (int i = 0; i < lines.size(); i++) {
-            svg.append("<tspan x=\"").append(num(x)).append("\" dy=\"").append(i == 0 ? "0" : "14").append("\">")
+            svg.append("<tspan x=\"").append(num(x)).append("\" dy=\"").append(i == 0 ? 0 : LINE_HEIGHT).append("\">")
                     .append(HtmlUtils.htmlEscape(lines.get(i))).append("</tspan>");
         }
         svg.append("</text>");
@@ -124,7 +132,7 @@ public class ProcessPicture {
             String kind = kind(element.getElementType().getTypeName());
             Bounds label = shape.getBpmnLabel() != null ? shape.getBpmnLabel().getBounds() : null;
             shapes.add(new Shape(element.getId(), kind, b.getX(), b.getY(), b.getWidth(), b.getHeight(), label,
-                    element.getAttributeValue("name")));
+                    element.getAttributeValue("name"), onTopEdge(model, element, b)));
             width = Math.max(width, b.getX() + b.getWidth());
             height = Math.max(height, b.getY() + b.getHeight() + 40);
         }
@@ -140,7 +148,18 @@ public class ProcessPicture {
             }
             edges.add(new Edge(edge.getBpmnElement().getId(), points));
         }
-        return new Diagram(shapes, edges, width + 20, height + 20);
+        // room for the name under an end event on the right edge, which is wider than the event
+        return new Diagram(shapes, edges, width + 40, height + 20);
+    }
+
+    private static boolean onTopEdge(BpmnModelInstance model, BaseElement element, Bounds event) {
+        if (!(element instanceof BoundaryEvent boundary)) {
+            return false;
+        }
+        Bounds host = model.getModelElementsByType(BpmnShape.class).stream()
+                .filter(shape -> shape.getBpmnElement() == boundary.getAttachedTo())
+                .findFirst().map(BpmnShape::getBounds).orElse(null);
+        return host != null && event.getY() + event.getHeight() / 2 < host.getY() + host.getHeight() / 2;
     }
 
     private static String kind(String bpmnType) {
@@ -159,7 +178,9 @@ public class ProcessPicture {
         StringBuilder line = new StringBuilder();
         boolean cjk = isCjk(text);
         for (String word : cjk ? text.split("") : text.split(" ")) {
-            if (line.length() > 0 && line.length() + word.length() + (cjk ? 0 : 1) > width) {
+            boolean full = line.length() > 0 && line.length() + word.length() + (cjk ? 0 : 1) > width;
+            // Chinese typesetting never starts a line with closing punctuation: it stays with its sentence.
+            if (full && !(cjk && CLOSING_PUNCTUATION.contains(word))) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
