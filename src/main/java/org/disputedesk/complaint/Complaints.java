@@ -109,10 +109,12 @@ public class Complaints {
     }
 
     public void stageReached(String id, Stage stage, Instant dueAt, Instant at) {
-        // Entering mediation anew re-arms its deadline; leaving an information request closes it.
+        // The lateness flag belongs to a running mediation: an information request pauses it without
+        // ending it, so the flag stays; entering mediation anew re-arms its deadline, and any other stage
+        // (fulfilment, the committee, …) runs on its own deadline, so the flag goes.
         jdbc.sql("""
                 update complaints set stage = :stage, due_at = :due, updated_at = :at,
-                  mediation_overdue = case when :stage = 'MEDIATION' then false else mediation_overdue end,
+                  mediation_overdue = case when :stage = 'INFORMATION_REQUEST' then mediation_overdue else false end,
                   information_party = case when :stage = 'INFORMATION_REQUEST' then information_party end,
                   information_question = case when :stage = 'INFORMATION_REQUEST' then information_question end
                 where id = :id""")
@@ -123,7 +125,7 @@ public class Complaints {
     public void closed(String id, Outcome outcome, Instant at) {
         jdbc.sql("""
                 update complaints set stage = 'CLOSED', outcome = ?, due_at = null, closed_at = ?, updated_at = ?,
-                  information_party = null, information_question = null
+                  information_party = null, information_question = null, mediation_overdue = false
                 where id = ?""")
                 .params(outcome.name(), utc(at), utc(at), id).update();
     }

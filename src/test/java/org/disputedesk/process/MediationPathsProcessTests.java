@@ -204,4 +204,27 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         decide(id, Decision.RULE_FOR_BUYER);
         assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);
     }
+
+    @Test
+    void lateMediationStaysFlaggedWhileAPartyIsAskedAndStopsCountingOnceTheCaseMovesOnToFulfilment() {
+        // given
+        String id = caseInClaimedMediation();
+        fireTimer(id, Timers.MEDIATION_OVERDUE);
+
+        // when the mediator asks the buyer, the mediation is still late
+        requestInformation(id, Party.BUYER);
+
+        // then
+        assertThat(complaint(id).stage()).isEqualTo(Stage.INFORMATION_REQUEST);
+        assertThat(complaint(id).mediationOverdue()).isTrue();
+
+        // when, back in mediation and late again, the mediator rules: the shop's fulfilment is not late
+        fireTimer(id, Timers.INFORMATION_LAPSED);
+        fireTimer(id, Timers.MEDIATION_OVERDUE);
+        decide(id, Decision.RULE_FOR_BUYER);
+
+        // then
+        assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);
+        assertThat(complaint(id).mediationOverdue()).isFalse();
+    }
 }
