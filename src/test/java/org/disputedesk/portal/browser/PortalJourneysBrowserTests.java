@@ -202,7 +202,7 @@ class PortalJourneysBrowserTests {
     }
 
     @Test
-    void mediatorFindsTheLateCaseByCategoryInTheQueueAsksTheBuyerAndTheBuyerAnswersInThePortal() {
+    void mediatorGoesFromTheOverdueCountToTheLateCaseOfOneCategoryAsksTheBuyerAndTheBuyerAnswers() {
         String otherCategory = api.fileComplaint("buyer2", "shop-hm-002", "TM-LATE-2");
         String late = api.fileComplaint("buyer1", sizeMismatch("shop-hm-001", "JD-LATE-3"));
         api.step("shop1", late, "shop-response", Map.of("decision", "REJECT", "message", "尺码表已标明")).statusCode(200);
@@ -211,9 +211,10 @@ class PortalJourneysBrowserTests {
         String onTime = api.fileComplaint("buyer2", sizeMismatch("shop-hm-002", "TM-FRESH-4"));
 
         browser.signIn("mediator1", PASSWORD);
-        browser.click(By.id("nav-cases"));
+        browser.click(By.id("nav-park")).click(By.id("card-overdue-cases"));
+        assertThat(browser.waitFor(By.id("filter-overdue")).isSelected()).isTrue();
         select("filter-category", "SIZE_MISMATCH");
-        browser.click(By.id("filter-overdue")).click(By.id("apply-filter"));
+        browser.click(By.id("apply-filter"));
         WebElement row = browser.waitFor(By.cssSelector("#cases tr[data-case='" + late + "']"));
         assertThat(row.getAttribute("class")).contains("overdue");
         assertThat(browser.driver().findElement(By.id("cases")).getText()).doesNotContain(onTime, otherCategory);
