@@ -138,6 +138,7 @@ class PortalJourneysBrowserTests {
         browser.click(By.cssSelector("#cases tr[data-case='" + id + "'] a"));
         submit("claim");
         assertThat(browser.waitFor(By.id("case-mediator")).getText()).isEqualTo("mediator1");
+        assertThat(browser.waitFor(By.id("case-priority")).getText()).isEqualTo("普通");
         askForInformation("SHOP", "请提供吊牌的纤维成分检测报告。", "需要检测报告");
         browser.fullScreenshot("case-mediator");
         submit("decision");
@@ -270,6 +271,7 @@ class PortalJourneysBrowserTests {
         WebElement row = browser.waitFor(By.cssSelector("#inbox tr[data-case='" + id + "']"));
         assertThat(row.getAttribute("class")).contains("overdue");
         assertThat(row.findElement(By.cssSelector(".flag")).getText()).isEqualTo("已超时");
+        assertThat(row.getText()).contains("普通").doesNotContain("NORMAL");
         assertThat(row.findElement(By.cssSelector("td")).getCssValue("color")).isEqualTo("rgba(198, 40, 40, 1)");
         browser.screenshot("inbox-shop-overdue");
     }
