@@ -173,13 +173,7 @@ class PortalJourneysBrowserTests {
         assertThat(browser.waitFor(By.id("case-committee-ruling")).getText())
                 .contains("不符合标准", "GB/T 29862-2013 4", "GB 5296.4-2012 5.2");
 
-        browser.signIn("mediator1", PASSWORD);
-        browser.open("/cases/" + id);
-        select("decision-decision", "RULE_FOR_BUYER");
-        select("decision-remedy", "RETURN_AND_REFUND");
-        browser.fill(By.id("decision-amount"), "99").fill(By.id("decision-reasoning"), "依据委员会认定支持买家");
-        submit("decision");
-        assertThat(stage()).isEqualTo("商家履行中");
+        mediatorSetsTerms(id, "RULE_FOR_BUYER", "RETURN_AND_REFUND", "99", "依据委员会认定支持买家");
         assertThat(browser.waitFor(By.id("case-agreed")).getText()).contains("退货退款", "99");
 
         browser.click(By.id("nav-park"));
@@ -203,7 +197,7 @@ class PortalJourneysBrowserTests {
     }
 
     @Test
-    void mediatorGoesFromTheOverdueCountToTheLateCaseOfOneCategoryAsksTheBuyerAndTheBuyerAnswers() {
+    void mediatorGoesFromTheOverdueCountToALateCaseAsksTheBuyerAndSettlesOnceTheBuyerAnswers() {
         String otherCategory = api.fileComplaint("buyer2", "shop-hm-002", "TM-LATE-2");
         String late = api.fileComplaint("buyer1", sizeMismatch("shop-hm-001", "JD-LATE-3"));
         api.step("shop1", late, "shop-response", Map.of("decision", "REJECT", "message", "尺码表已标明")).statusCode(200);
@@ -232,7 +226,10 @@ class PortalJourneysBrowserTests {
         submit("information");
         assertThat(stage()).isEqualTo("园区调解中");
         assertThat(browser.waitFor(By.id("timeline")).getText()).contains("衣长 62 厘米");
-        assertThat(api.stageOf(late)).isEqualTo("MEDIATION");
+
+        mediatorSetsTerms(late, "SETTLE", "EXCHANGE", "0", "双方同意换大一码");
+        assertThat(browser.waitFor(By.id("case-agreed")).getText()).contains("换货");
+        assertThat(api.stageOf(late)).isEqualTo("FULFILMENT");
     }
 
     @Test
@@ -289,6 +286,17 @@ class PortalJourneysBrowserTests {
 
     private int buyerCases(String buyer) {
         return api.get(buyer, "/api/complaints?size=100").statusCode(200).extract().jsonPath().getList("$").size();
+    }
+
+    /** The mediator settles or rules for the buyer on these terms, and the shop has to fulfil them. */
+    private static void mediatorSetsTerms(String id, String decision, String remedy, String amount, String reasoning) {
+        browser.signIn("mediator1", PASSWORD);
+        browser.open("/cases/" + id);
+        select("decision-decision", decision);
+        select("decision-remedy", remedy);
+        browser.fill(By.id("decision-amount"), amount).fill(By.id("decision-reasoning"), reasoning);
+        submit("decision");
+        assertThat(stage()).isEqualTo("商家履行中");
     }
 
     /** Fills the mediation form to ask {@code party} a question; the caller submits it. */
