@@ -175,9 +175,9 @@ class DisputeDeskBenchmark {
         String[] processIds = new String[total];
         Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> processIds[i] = startRaw(rows.get(i)));
         Figures.Latencies lat = new Figures.Latencies();
-        double s = Load.run(N, ENGINE_THREADS, lat,
+        Load.Run run = Load.timed(N, ENGINE_THREADS, lat,
                 (t, i) -> processIds[WARMUP + i] = startRaw(rows.get(WARMUP + i)));
-        figures.throughput("engine_start_per_s", N, s, lat, null);
+        figures.throughput("engine_start_per_s", run, lat, null);
         figures.put("engine_start_threads", ENGINE_THREADS);
         // Untimed: attach the processes as filing would, and check every case was routed to SHOP_RESPONSE.
         tx.executeWithoutResult(st -> {
@@ -198,8 +198,8 @@ class DisputeDeskBenchmark {
     void restFiling() {
         Load.run(WARMUP, HTTP_THREADS, null, (t, i) -> fileOverHttp("restw-" + i, i));
         Figures.Latencies lat = new Figures.Latencies();
-        double s = Load.run(N, HTTP_THREADS, lat, (t, i) -> fileOverHttp("rest-" + i, i));
-        figures.throughput("rest_filing_per_s", N, s, lat, null);
+        Load.Run run = Load.timed(N, HTTP_THREADS, lat, (t, i) -> fileOverHttp("rest-" + i, i));
+        figures.throughput("rest_filing_per_s", run, lat, null);
         figures.put("rest_filing_threads", HTTP_THREADS);
         figures.figure("rest_vs_engine_ratio", num("rest_filing_per_s") / num("engine_start_per_s"),
                 new Figures.Target(true, 0.7));
@@ -471,9 +471,9 @@ class DisputeDeskBenchmark {
     private void engineLifecycles(String key, String prefix) {
         Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> engineLifecycle(prefix + "w" + i, i));
         Figures.Latencies lat = new Figures.Latencies();
-        double s = Load.run(LIFECYCLES, ENGINE_THREADS, lat, (t, i) -> engineLifecycle(prefix + i, i));
-        figures.throughput(key, LIFECYCLES, s, lat, null);
-        log("%s: %.1f", key, LIFECYCLES / s);
+        Load.Run run = Load.timed(LIFECYCLES, ENGINE_THREADS, lat, (t, i) -> engineLifecycle(prefix + i, i));
+        figures.throughput(key, run, lat, null);
+        log("%s: %.1f (%.1f ms of CPU each)", key, run.perSecond(), run.cpuMsPerOp());
     }
 
     private void engineLifecycle(String orderRef, int i) {
@@ -493,10 +493,10 @@ class DisputeDeskBenchmark {
     private void httpLifecycles(String key, String prefix) {
         Load.run(WARMUP, HTTP_THREADS, null, (t, i) -> httpLifecycle(prefix + "w" + i, i));
         Figures.Latencies lat = new Figures.Latencies();
-        double s = Load.run(LIFECYCLES, HTTP_THREADS, lat, (t, i) -> httpLifecycle(prefix + i, i));
+        Load.Run run = Load.timed(LIFECYCLES, HTTP_THREADS, lat, (t, i) -> httpLifecycle(prefix + i, i));
         boolean after = key.equals("lifecycle_per_s");
-        figures.throughput(key, LIFECYCLES, s, lat, after ? new Figures.Target(true, 60) : null);
-        log("%s: %.1f", key, LIFECYCLES / s);
+        figures.throughput(key, run, lat, after ? new Figures.Target(true, 60) : null);
+        log("%s: %.1f (%.1f ms of CPU each)", key, run.perSecond(), run.cpuMsPerOp());
     }
 
     private static final String[][] DEMO_SHOPS = {

@@ -59,11 +59,13 @@ final class Figures {
     }
 
     /** A throughput figure: N operations in {@code seconds}, with per-operation latency quantiles. */
-    synchronized void throughput(String key, int n, double seconds, Latencies latencies, Target target) {
+    synchronized void throughput(String key, Load.Run run, Latencies latencies, Target target) {
         String base = key.endsWith("_per_s") ? key.substring(0, key.length() - "_per_s".length()) : key;
-        figure(key, n / seconds, target);
-        put(base + "_n", n);
-        put(base + "_duration_s", seconds);
+        figure(key, run.perSecond(), target);
+        put(base + "_n", run.n());
+        put(base + "_duration_s", run.seconds());
+        put(base + "_cpu_ms_per_op", run.cpuMsPerOp());
+        put(base + "_worker_cpu_ms_per_op", run.workerCpuMsPerOp());
         if (latencies != null) {
             put(base + "_min_ms", latencies.quantile(0));
             put(base + "_p50_ms", latencies.quantile(0.5));

@@ -1,6 +1,8 @@
 package org.disputedesk.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,15 +31,43 @@ final class Load {
         void run(int thread, int i) throws Exception;
     }
 
+    /**
+     * A timed run: its wall time, and the CPU time this whole process spent meanwhile (server,
+     * engine, database and client alike), which stays put when another process shares the cores.
+     */
+    record Run(int n, double seconds, double cpuSeconds, double workerCpuSeconds) {
+        double perSecond() {
+            return n / seconds;
+        }
+
+        double cpuMsPerOp() {
+            return cpuSeconds * 1000 / n;
+        }
+
+        /** The load threads' own CPU: all of an in-process operation, none of the JIT's or the GC's. */
+        double workerCpuMsPerOp() {
+            return workerCpuSeconds * 1000 / n;
+        }
+    }
+
     /** Wall time in seconds of running {@code n} operations on {@code threads} threads. */
     static double run(int n, int threads, Figures.Latencies latencies, Op op) {
+        return timed(n, threads, latencies, op).seconds();
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    static Run timed(int n, int threads, Figures.Latencies latencies, Op op) {
+        long cpu0 = processCpuNanos();
         AtomicInteger next = new AtomicInteger();
+        AtomicLong workerCpu = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> futures = new ArrayList<>();
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             int thread = t;
             futures.add(pool.submit(() -> {
+                long threadCpu0 = THREADS.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                     long t0 = System.nanoTime();
                     op.run(thread, i);
@@ -44,6 +75,7 @@ final class Load {
                         latencies.add(System.nanoTime() - t0);
                     }
                 }
+                workerCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - threadCpu0);
                 return null;
             }));
         }
@@ -56,8 +88,14 @@ final class Load {
             throw new IllegalStateException("A benchmark operation failed: " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         pool.shutdown();
-        return seconds;
+        return new Run(n, seconds, cpuSeconds, workerCpu.get() / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** An HTTP client for one base URL. */
