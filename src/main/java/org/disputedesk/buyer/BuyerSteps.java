@@ -62,14 +62,14 @@ public class BuyerSteps {
         }
         record(buyer, complaint, request.decision() == ReviewDecision.ESCALATE ? "ESCALATED_TO_PARK"
                 : acceptsOffer ? "ACCEPTED_OFFER" : "ACCEPTED_REJECTION", request.message());
-        process.complete(complaint, Stage.BUYER_REVIEW, Map.of(Vars.BUYER_DECISION, request.decision().name()));
+        process.completeWithDecision(complaint, Stage.BUYER_REVIEW, Map.of(Vars.BUYER_DECISION, request.decision().name()));
     }
 
     @Transactional
     public void confirmReceipt(DeskUser buyer, String id, ReceiptRequest request) {
         Complaint complaint = steps.begin(buyer, id, Step.RECEIPT);
         record(buyer, complaint, request.received() ? "RECEIVED" : "NOT_RECEIVED", request.message());
-        process.complete(complaint, Stage.BUYER_CONFIRMATION, Map.of(Vars.RECEIVED, request.received()));
+        process.completeWithDecision(complaint, Stage.BUYER_CONFIRMATION, Map.of(Vars.RECEIVED, request.received()));
     }
 
     @Transactional

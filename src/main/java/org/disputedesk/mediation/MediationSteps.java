@@ -91,7 +91,7 @@ public class MediationSteps {
                 request.reasoning(), mediator.username(), EngineClock.now()));
         timeline.append(id, mediator.username(), Role.MEDIATOR.name(), request.decision().name(), complaint.stage(),
                 describe(request));
-        process.complete(complaint, Stage.MEDIATION, variables);
+        process.completeWithDecision(complaint, Stage.MEDIATION, variables);
     }
 
     private static void validate(DecisionRequest request) {

@@ -77,8 +77,6 @@ public final class ComplaintProcess {
         public static final String SHOP_GROUP = "shopGroup";
         public static final String PARK_GROUP = "parkGroup";
         public static final String MEDIATOR = "mediator";
-        public static final String PRIORITY = "priority";
-        public static final String STANDARDS_RELATED = "standardsRelated";
         public static final String SILENCE_OUTCOME = "silenceOutcome";
         public static final String SHOP_DECISION = "shopDecision";
         public static final String BUYER_DECISION = "buyerDecision";

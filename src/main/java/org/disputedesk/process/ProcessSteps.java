@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.web.StepNotOpen;
@@ -34,8 +36,25 @@ public class ProcessSteps {
         return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, complaintId, variables).getId();
     }
 
-    /** Completes the open task of {@code stage} with the decision variables the model's gateways read. */
+    /** Completes the open task of {@code stage}, keeping {@code variables} on the process for later steps. */
     public void complete(Complaint complaint, Stage stage, Map<String, Object> variables) {
+        completeTask(complaint, stage, Variables.fromMap(variables));
+    }
+
+    /**
+     * Completes the open task of {@code stage} with a decision that only the gateway right after the
+     * task reads, in this same transaction. The decision is not stored on the process: the case's
+     * timeline records it, and storing it would cost runtime, history and detail rows per step, and
+     * leave a stale value for the next round of the same step.
+     */
+    public void completeWithDecision(Complaint complaint, Stage stage, Map<String, Object> decision) {
+        VariableMap variables = Variables.createVariables();
+        decision.forEach((name, value) -> variables.putValueTyped(name,
+                value == null ? Variables.untypedNullValue(true) : Variables.untypedValue(value, true)));
+        completeTask(complaint, stage, variables);
+    }
+
+    private void completeTask(Complaint complaint, Stage stage, VariableMap variables) {
         Task task = openTask(complaint, stage);
         try {
             tasks.complete(task.getId(), variables);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The routing step: evaluates the three decisions of complaint-routing.dmn for the filed case,
- * keeps their results as process variables (the silence gateway reads one) and on the case.
+ * keeps their results on the case and the silence outcome as a process variable for the silence gateway.
  */
 @Component("routeComplaint")
 class RouteComplaint implements JavaDelegate {
@@ -42,8 +42,8 @@ class RouteComplaint implements JavaDelegate {
         boolean standardsRelated = decide(decisions, Decisions.STANDARDS_RELATED, inputs);
         String silenceOutcome = decide(decisions, Decisions.SILENCE_OUTCOME, inputs);
 
-        execution.setVariable(Vars.PRIORITY, priority);
-        execution.setVariable(Vars.STANDARDS_RELATED, standardsRelated);
+        // Only the silence outcome is read by the model (when the shop's deadline passes); priority and
+        // standards relation live on the case, where the inboxes and the mediators read them.
         execution.setVariable(Vars.SILENCE_OUTCOME, silenceOutcome);
         complaints.routed(complaint.id(), priority, standardsRelated, silenceOutcome);
         timeline.append(complaint.id(), Timeline.SYSTEM, Timeline.SYSTEM_ROLE, "ROUTED", complaint.stage(),

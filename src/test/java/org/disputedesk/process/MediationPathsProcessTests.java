@@ -13,6 +13,7 @@ import org.disputedesk.mediation.MediationSteps.Party;
 import org.disputedesk.process.ComplaintProcess.Ends;
 import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ComplaintProcess.Timers;
+import org.disputedesk.process.ComplaintProcess.Vars;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -50,6 +51,9 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         assertThat(asked.stage()).isEqualTo(Stage.INFORMATION_REQUEST);
         assertThat(asked.informationRequest().party()).isEqualTo("BUYER");
         assertThat(process(id)).isWaitingAt(Tasks.INFORMATION_REQUEST).task().isAssignedTo("buyer1");
+        // the decision and whom it asks served the gateway and the new task; the timeline keeps them
+        assertThat(process(id)).variables()
+                .doesNotContainKeys(Vars.MEDIATION_DECISION, Vars.INFORMATION_ASSIGNEE, Vars.INFORMATION_GROUP);
 
         // when
         informationRequests.answer(buyer, id, new AnswerRequest("Photos attached."));
