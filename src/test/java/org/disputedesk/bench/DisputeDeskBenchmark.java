@@ -382,7 +382,18 @@ class DisputeDeskBenchmark {
         args.add("--disputes.filing.max-per-window=100000000");
         String jvm = System.getProperty("bench.jarJvmArgs", "-Xmx768m");
         figures.put("jar_jvm_args", jvm);
-        try (JarProcess jar = new JarProcess(DIR, jvm, args)) {
+        List<String> jvmArgs = JarProcess.split(jvm);
+        // Plain java -jar first, for comparison; then the run measured and loaded: extracted, with the
+        // class data sharing archive of an untimed training run (docs/operations.md).
+        try (JarProcess plain = new JarProcess(DIR.resolve("jar-run-plain.log"), JarProcess.appJar(), jvmArgs, args)) {
+            figures.put("startup_plain_s", plain.start());
+        }
+        long training = System.nanoTime();
+        CdsArchive cds = CdsArchive.train(JarProcess.appJar(), DIR.resolve("cds"), jvmArgs);
+        figures.put("cds_training_s", secs(training));
+        List<String> cdsJvmArgs = new ArrayList<>(jvmArgs);
+        cdsJvmArgs.addAll(cds.jvmArgs());
+        try (JarProcess jar = new JarProcess(DIR.resolve("jar-run.log"), cds.jar(), cdsJvmArgs, args)) {
             double startup = jar.start();
             figures.figure("startup_s", startup, new Figures.Target(false, 12));
             figures.put("startup_n", 1);

@@ -15,7 +15,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged jar as a separate process (as crash/ServerProcess starts it): startup time and RSS. */
+/**
+ * The packaged jar as a separate process (as crash/ServerProcess starts it), plain or with a
+ * {@link CdsArchive}: startup time and RSS.
+ */
 final class JarProcess implements AutoCloseable {
 
     private final Path log;
@@ -24,14 +27,24 @@ final class JarProcess implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
-    JarProcess(Path dir, String jvmArgs, List<String> appArgs) {
-        this.log = dir.resolve("jar-run.log");
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Arrays.stream(jvmArgs.trim().split("\\s+")).filter(a -> !a.isEmpty()).forEach(command::add);
+    /** {@code java <jvmArgs> -jar <jar> --server.port=<free> <appArgs>}, its output in {@code log}. */
+    JarProcess(Path log, Path jar, List<String> jvmArgs, List<String> appArgs) {
+        this.log = log;
+        command.add(java());
+        command.addAll(jvmArgs);
         command.add("-jar");
-        command.add(appJar().toString());
+        command.add(jar.toString());
         command.add("--server.port=" + port);
         command.addAll(appArgs);
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** JVM arguments given as one string, such as -Dbench.jarJvmArgs. */
+    static List<String> split(String args) {
+        return Arrays.stream(args.trim().split("\\s+")).filter(a -> !a.isEmpty()).toList();
     }
 
     static Path appJar() {
