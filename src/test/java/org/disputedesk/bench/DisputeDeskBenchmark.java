@@ -380,7 +380,7 @@ class DisputeDeskBenchmark {
             args.add("--spring.datasource.url=" + H2_URL);
         }
         args.add("--disputes.filing.max-per-window=100000000");
-        String jvm = System.getProperty("bench.jarJvmArgs", "-Xmx768m");
+        String jvm = System.getProperty("bench.jarJvmArgs", "-Xmx512m");
         figures.put("jar_jvm_args", jvm);
         List<String> jvmArgs = JarProcess.split(jvm);
         // Plain java -jar first, for comparison; then the run measured and loaded: extracted, with the
