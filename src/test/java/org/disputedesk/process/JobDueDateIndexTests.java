@@ -1,0 +1,54 @@
+package org.disputedesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@ActiveProfiles({"demo", "test"})
+class JobDueDateIndexTests extends ProcessTestSupport {
+
+    @Autowired DataSource dataSource;
+
+    @Test
+    void theJobExecutorLooksForDueTimersOldestFirstThroughAnIndexOnTheDueDate() throws SQLException {
+        // given
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+
+        // then
+        assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+        assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
+        assertThat(leadingColumnsOfTheJobTablesIndexes()).contains("DUEDATE_");
+    }
+
+    private List<String> leadingColumnsOfTheJobTablesIndexes() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String table = meta.storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
+            List<String> leading = new ArrayList<>();
+            try (ResultSet rs = meta.getIndexInfo(null, null, table, false, false)) {
+                while (rs.next()) {
+                    String column = rs.getString("COLUMN_NAME");
+                    if (column != null && rs.getShort("ORDINAL_POSITION") == 1) {
+                        leading.add(column.toUpperCase());
+                    }
+                }
+            }
+            return leading;
+        }
+    }
+}
