@@ -50,8 +50,7 @@ public class CaseViews {
             filter = filter.and("category = :category", "category", query.category().name());
         }
         if (query.overdueOnly()) {
-            // The same rule as ComplaintView's overdue flag, so the filter keeps exactly the rows shown red.
-            filter = filter.and("(due_at < :now or mediation_overdue = true)", "now", Complaints.utc(EngineClock.now()));
+            filter = filter.and(Complaints.overdueCondition(":now"), "now", Complaints.utc(EngineClock.now()));
         }
         return complaints.page(filter, page, Math.min(size, MAX_PAGE_SIZE)).stream()
                 .map(c -> view(user, c))

@@ -22,7 +22,7 @@ public record ComplaintView(
 
     static ComplaintView of(Complaint c, CommitteeRulings.Ruling committeeRuling, Ratings.Rating rating, Instant now,
                             List<String> actions) {
-        boolean overdue = c.dueAt() != null && c.dueAt().isBefore(now) || c.mediationOverdue();
+        boolean overdue = Complaints.isOverdue(c.dueAt(), c.mediationOverdue(), now);
         return new ComplaintView(c.id(), c.buyer(), c.shopId(), c.parkId(), c.orderRef(), c.category(),
                 c.description(), c.orderAmount(), c.claimedAmount(), c.desiredRemedy(), c.livestream(), c.stage(),
                 c.outcome(), c.dueAt(), overdue, c.mediator(), c.offer(), c.ruling(), committeeRuling, rating, c.agreed(),

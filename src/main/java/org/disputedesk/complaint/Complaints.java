@@ -108,6 +108,20 @@ public class Complaints {
                 .params(priority, standardsRelated, silenceOutcome, id).update();
     }
 
+    /**
+     * The rule behind every red flag and overdue count: the step's deadline has passed, or the case's
+     * mediation is flagged late (which outlives its deadline while a party is asked). As SQL, with
+     * {@code now} the placeholder of the current time ({@code ?} or a named parameter).
+     */
+    public static String overdueCondition(String now) {
+        return "(due_at < " + now + " or mediation_overdue)";
+    }
+
+    /** {@link #overdueCondition} for a case already read. */
+    public static boolean isOverdue(Instant dueAt, boolean mediationOverdue, Instant now) {
+        return dueAt != null && dueAt.isBefore(now) || mediationOverdue;
+    }
+
     public void stageReached(String id, Stage stage, Instant dueAt, Instant at) {
         // The lateness flag belongs to a running mediation: an information request pauses it without
         // ending it, so the flag stays; entering mediation anew re-arms its deadline, and any other stage

@@ -55,7 +55,7 @@ public class Inbox {
                 .query((rs, n) -> {
                     Instant due = Complaints.instant(rs, "due_at");
                     return new Task(rs.getString("id"), Stage.valueOf(rs.getString("stage")), due,
-                            due != null && due.isBefore(now) || rs.getBoolean("mediation_overdue"),
+                            Complaints.isOverdue(due, rs.getBoolean("mediation_overdue"), now),
                             rs.getString("shop_id"), Category.valueOf(rs.getString("category")),
                             rs.getString("priority"));
                 })

@@ -41,7 +41,7 @@ public class ParkStats {
                         + "order by stage", parkId);
         long overdue = jdbc.sql("""
                 select count(*) from complaints where park_id = ? and stage <> 'CLOSED'
-                  and (due_at < ? or mediation_overdue)""")
+                  and %s""".formatted(Complaints.overdueCondition("?")))
                 .params(parkId, Complaints.utc(EngineClock.now())).query(Long.class).single();
         return new Stats(parkId, openByStage, overdue, resolutionTimes(parkId),
                 counts("select category, count(*) from complaints where park_id = ? group by category "

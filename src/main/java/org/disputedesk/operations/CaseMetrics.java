@@ -49,7 +49,7 @@ class CaseMetrics {
                 Tags.of("park", rs.getString(1), "stage", rs.getString(2)), rs.getLong(3))), true);
         overdueCases.register(jdbc.sql("""
                         select park_id, count(*) from complaints where stage <> 'CLOSED'
-                          and (due_at < ? or mediation_overdue) group by park_id""")
+                          and %s group by park_id""".formatted(Complaints.overdueCondition("?")))
                 .param(Complaints.utc(EngineClock.now()))
                 .query((rs, n) -> MultiGauge.Row.of(Tags.of("park", rs.getString(1)), rs.getLong(2))).list(), true);
         deadlineBreaches.register(rows("""

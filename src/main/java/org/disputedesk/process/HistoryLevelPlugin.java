@@ -1,6 +1,7 @@
 package org.disputedesk.process;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,13 +54,10 @@ class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static boolean hasPropertyTable(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-            while (tables.next()) {
-                if ("ACT_GE_PROPERTY".equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
-                    return true;
-                }
-            }
+        DatabaseMetaData meta = connection.getMetaData();
+        String name = meta.storesLowerCaseIdentifiers() ? "act_ge_property" : "ACT_GE_PROPERTY";
+        try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+            return tables.next();
         }
-        return false;
     }
 }
