@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles({"demo", "test"})
-class JobDueDateIndexTests extends ProcessTestSupport {
+class EngineIndexesTests extends ProcessTestSupport {
 
     @Autowired DataSource dataSource;
 
@@ -32,15 +32,20 @@ class JobDueDateIndexTests extends ProcessTestSupport {
         // then
         assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
         assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
-        assertThat(leadingColumnsOfTheJobTablesIndexes()).contains("DUEDATE_");
+        assertThat(leadingIndexColumns("ACT_RU_JOB")).contains("DUEDATE_");
     }
 
-    private List<String> leadingColumnsOfTheJobTablesIndexes() throws SQLException {
+    @Test
+    void completingAStepFindsItsSubTasksThroughAnIndexOnTheParentTask() throws SQLException {
+        assertThat(leadingIndexColumns("ACT_RU_TASK")).contains("PARENT_TASK_ID_");
+    }
+
+    private List<String> leadingIndexColumns(String table) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            String table = meta.storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
+            String name = meta.storesLowerCaseIdentifiers() ? table.toLowerCase() : table;
             List<String> leading = new ArrayList<>();
-            try (ResultSet rs = meta.getIndexInfo(null, null, table, false, false)) {
+            try (ResultSet rs = meta.getIndexInfo(null, null, name, false, false)) {
                 while (rs.next()) {
                     String column = rs.getString("COLUMN_NAME");
                     if (column != null && rs.getShort("ORDINAL_POSITION") == 1) {
