@@ -3,7 +3,6 @@ package org.disputedesk.committee;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -87,6 +86,6 @@ public class CommitteeReviews {
         timeline.append(id, member.username(), Role.COMMITTEE.name(), "RULED_" + request.finding().name(),
                 complaint.stage(), citations.stream().map(c -> c.standard() + " §" + c.clause())
                         .collect(Collectors.joining(", ", "[", "] ")) + request.reasoning());
-        process.complete(complaint, Stage.COMMITTEE_REVIEW, Map.of());
+        process.complete(complaint, Stage.COMMITTEE_REVIEW);
     }
 }

@@ -2,15 +2,11 @@ package org.disputedesk.complaint;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.disputedesk.park.Parks;
-import org.disputedesk.process.ComplaintProcess;
-import org.disputedesk.process.ComplaintProcess.Vars;
 import org.disputedesk.process.EngineClock;
 import org.disputedesk.process.ProcessSteps;
 import org.disputedesk.security.DeskUser;
@@ -87,7 +83,7 @@ public class ComplaintFiling {
                 EngineClock.now()));
         timeline.append(id, buyer.username(), Role.BUYER.name(), "FILED", Stage.SHOP_RESPONSE,
                 request.category() + ": " + request.desiredRemedy() + " of " + request.claimedAmount() + " CNY");
-        complaints.attachProcess(id, process.start(id, startVariables(buyer, shop)));
+        complaints.attachProcess(id, process.start(id));
         return new Filed(id, true);
     }
 
@@ -101,16 +97,6 @@ public class ComplaintFiling {
             throw new TooManyRequests("You may file at most " + limits.maxPerWindow() + " complaints per "
                     + limits.window().toMinutes() + " minutes.", Duration.between(now, slotFreesAt));
         }
-    }
-
-    private static Map<String, Object> startVariables(DeskUser buyer, Parks.Shop shop) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.BUYER, buyer.username());
-        variables.put(Vars.SHOP_GROUP, ComplaintProcess.shopGroup(shop.id()));
-        variables.put(Vars.PARK_GROUP, ComplaintProcess.parkGroup(shop.parkId()));
-        variables.put(Vars.MEDIATOR, null);
-        variables.put(Vars.FULFILMENT_MISSES, 0);
-        return variables;
     }
 
     private String digest(FilingRequest request) {

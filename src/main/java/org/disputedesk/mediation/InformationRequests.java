@@ -1,7 +1,5 @@
 package org.disputedesk.mediation;
 
-import java.util.Map;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -42,6 +40,6 @@ public class InformationRequests {
         timeline.append(id, party.username(), party.role().name(), "INFORMATION_PROVIDED", complaint.stage(),
                 "Q: " + complaint.informationRequest().question() + " A: " + request.text());
         complaints.touched(id, EngineClock.now());
-        process.complete(complaint, Stage.INFORMATION_REQUEST, Map.of());
+        process.complete(complaint, Stage.INFORMATION_REQUEST);
     }
 }

@@ -6,8 +6,9 @@ import org.disputedesk.complaint.Stage;
 
 /**
  * Every name the application shares with processes/complaint-resolution.bpmn: the process key,
- * task and event ids, the message and the variables. No engine string literal lives elsewhere;
- * {@code ProcessModelConsistencyTests} checks that model, forms and this class agree.
+ * task and event ids, the message and the decisions a step passes to the gateway after it. No
+ * engine string literal lives elsewhere; {@code ProcessModelConsistencyTests} checks that model,
+ * forms, this class and {@link CaseParties} agree.
  */
 public final class ComplaintProcess {
 
@@ -71,19 +72,18 @@ public final class ComplaintProcess {
         }
     }
 
-    /** Process variables read by gateways and task assignments; decision outputs keep their DMN names. */
+    /**
+     * The transient variables a step completes its task with: only the gateway right after the task
+     * (and, for an information request, the task it opens) reads them, in the same transaction. The
+     * process stores no variables; the parties and everything later steps decide on are read from
+     * the case's row by {@link CaseParties}.
+     */
     public static final class Vars {
-        public static final String BUYER = "buyer";
-        public static final String SHOP_GROUP = "shopGroup";
-        public static final String PARK_GROUP = "parkGroup";
-        public static final String MEDIATOR = "mediator";
-        public static final String SILENCE_OUTCOME = "silenceOutcome";
         public static final String SHOP_DECISION = "shopDecision";
         public static final String BUYER_DECISION = "buyerDecision";
         public static final String MEDIATION_DECISION = "mediationDecision";
         public static final String INFORMATION_ASSIGNEE = "informationAssignee";
         public static final String INFORMATION_GROUP = "informationGroup";
-        public static final String FULFILMENT_MISSES = "fulfilmentMisses";
         public static final String RECEIVED = "received";
 
         private Vars() {

@@ -31,14 +31,17 @@ public class ProcessSteps {
         this.tasks = tasks;
     }
 
-    /** Starts the process for a filed complaint; returns the process instance id. */
-    public String start(String complaintId, Map<String, Object> variables) {
-        return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, complaintId, variables).getId();
+    /**
+     * Starts the process for a filed complaint; returns the process instance id. The process holds no
+     * variables: the model reads the case's parties and decisions from its row ({@link CaseParties}).
+     */
+    public String start(String complaintId) {
+        return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, complaintId).getId();
     }
 
-    /** Completes the open task of {@code stage}, keeping {@code variables} on the process for later steps. */
-    public void complete(Complaint complaint, Stage stage, Map<String, Object> variables) {
-        completeTask(complaint, stage, Variables.fromMap(variables));
+    /** Completes the open task of {@code stage}; what the step decided is already on the case's row. */
+    public void complete(Complaint complaint, Stage stage) {
+        completeTask(complaint, stage, Variables.createVariables());
     }
 
     /**
@@ -63,11 +66,13 @@ public class ProcessSteps {
         }
     }
 
-    /** Assigns the mediation task to the mediator, and every later mediation task of the case too. */
+    /**
+     * Assigns the open mediation task to the mediator. Every later mediation task of the case is
+     * assigned from the case's row, where the claim is recorded ({@link CaseParties#mediator}).
+     */
     public void claimMediation(Complaint complaint, String mediator) {
         Task task = openTask(complaint, Stage.MEDIATION);
         tasks.setAssignee(task.getId(), mediator);
-        runtime.setVariable(complaint.processInstanceId(), ComplaintProcess.Vars.MEDIATOR, mediator);
     }
 
     /** Interrupts whatever step is open; the withdrawal event subprocess closes the case. */

@@ -9,12 +9,11 @@ import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.Timeline;
 import org.disputedesk.process.ComplaintProcess.Decisions;
-import org.disputedesk.process.ComplaintProcess.Vars;
 import org.springframework.stereotype.Component;
 
 /**
- * The routing step: evaluates the three decisions of complaint-routing.dmn for the filed case,
- * keeps their results on the case and the silence outcome as a process variable for the silence gateway.
+ * The routing step: evaluates the three decisions of complaint-routing.dmn for the filed case and
+ * keeps their results on the case, where the silence gateway reads the silence outcome.
  */
 @Component("routeComplaint")
 class RouteComplaint implements JavaDelegate {
@@ -42,9 +41,6 @@ class RouteComplaint implements JavaDelegate {
         boolean standardsRelated = decide(decisions, Decisions.STANDARDS_RELATED, inputs);
         String silenceOutcome = decide(decisions, Decisions.SILENCE_OUTCOME, inputs);
 
-        // Only the silence outcome is read by the model (when the shop's deadline passes); priority and
-        // standards relation live on the case, where the inboxes and the mediators read them.
-        execution.setVariable(Vars.SILENCE_OUTCOME, silenceOutcome);
         complaints.routed(complaint.id(), priority, standardsRelated, silenceOutcome);
         timeline.append(complaint.id(), Timeline.SYSTEM, Timeline.SYSTEM_ROLE, "ROUTED", complaint.stage(),
                 "Priority " + priority + (standardsRelated ? ", standards-related" : "")

@@ -80,7 +80,8 @@ public class ShopSteps {
         }
         timeline.append(id, shop.username(), Role.SHOP.name(), request.decision().name(), complaint.stage(),
                 describe(offer));
-        process.complete(complaint, Stage.SHOP_RESPONSE, Map.of(Vars.SHOP_DECISION, request.decision().name()));
+        process.completeWithDecision(complaint, Stage.SHOP_RESPONSE,
+                Map.of(Vars.SHOP_DECISION, request.decision().name()));
     }
 
     @Transactional
@@ -88,7 +89,7 @@ public class ShopSteps {
         Complaint complaint = steps.begin(shop, id, Step.FULFILMENT);
         complaints.fulfilled(id, request.proof());
         timeline.append(id, shop.username(), Role.SHOP.name(), "FULFILLED", complaint.stage(), request.proof());
-        process.complete(complaint, Stage.FULFILMENT, Map.of());
+        process.complete(complaint, Stage.FULFILMENT);
     }
 
     private static String describe(Complaint.Offer offer) {

@@ -429,13 +429,7 @@ class DisputeDeskBenchmark {
     // ---- drivers ----------------------------------------------------------------------------
 
     private String startRaw(Complaints.NewComplaint c) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.BUYER, c.buyer());
-        vars.put(Vars.SHOP_GROUP, ComplaintProcess.shopGroup(c.shopId()));
-        vars.put(Vars.PARK_GROUP, ComplaintProcess.parkGroup(c.parkId()));
-        vars.put(Vars.MEDIATOR, null);
-        vars.put(Vars.FULFILMENT_MISSES, 0);
-        return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, c.id(), vars).getId();
+        return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, c.id()).getId();
     }
 
     private void fileOverHttp(String orderRef, int i) {

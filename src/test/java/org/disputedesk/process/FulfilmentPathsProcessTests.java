@@ -10,7 +10,6 @@ import org.disputedesk.mediation.MediationSteps.Decision;
 import org.disputedesk.process.ComplaintProcess.Ends;
 import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ComplaintProcess.Timers;
-import org.disputedesk.process.ComplaintProcess.Vars;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -51,7 +50,8 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         assertThat(complaint.stage()).isEqualTo(Stage.MEDIATION);
         assertThat(complaint.fulfilmentMisses()).isEqualTo(1);
         assertThat(process(id)).hasPassed(Timers.FULFILMENT_MISSED).isWaitingAt(Tasks.MEDIATION)
-                .variables().containsEntry(Vars.FULFILMENT_MISSES, 1L);
+                .task().hasCandidateGroup(ComplaintProcess.parkGroup("humen")).isNotAssigned();
+        assertThat(variables(id)).isEmpty();
         assertThat(actions(id)).endsWith("DEADLINE_PASSED");
         assertThat(timeline.verify(id)).isTrue();
     }
@@ -64,6 +64,7 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         claim(id);
         decide(id, Decision.RULE_FOR_BUYER);
         assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);
+        assertThat(process(id)).task().hasCandidateGroup(ComplaintProcess.shopGroup(SHOP_ID));
 
         // when
         fireTimer(id, Timers.FULFILMENT_MISSED);

@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -24,6 +31,7 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -174,6 +182,57 @@ class ProcessModelConsistencyTests {
                 .extracting(d -> d.getKey())
                 .contains(ComplaintProcess.Decisions.PRIORITY, ComplaintProcess.Decisions.STANDARDS_RELATED,
                         ComplaintProcess.Decisions.SILENCE_OUTCOME);
+    }
+
+    @Test
+    void everyNameTheModelDecidesOnIsAQuestionToTheCaseRowOrADecisionPassedWithTheStep() {
+        Pattern question = Pattern.compile("caseParties\\.(\\w+)\\(execution\\)");
+        Pattern name = Pattern.compile("[A-Za-z_]\\w*");
+        Set<String> asked = new HashSet<>();
+        Set<String> read = new HashSet<>();
+        for (String expression : assignmentsAndConditions()) {
+            Matcher call = question.matcher(expression);
+            while (call.find()) {
+                asked.add(call.group(1));
+            }
+            Matcher variable = name.matcher(call.replaceAll("").replaceAll("'[^']*'", ""));
+            while (variable.find()) {
+                read.add(variable.group());
+            }
+        }
+        Set<String> questions = Arrays.stream(CaseParties.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .filter(m -> Arrays.equals(m.getParameterTypes(), new Class<?>[] {DelegateExecution.class}))
+                .map(Method::getName).collect(Collectors.toSet());
+        Set<String> decisions = Arrays.stream(ComplaintProcess.Vars.class.getFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+                .map(ProcessModelConsistencyTests::value).collect(Collectors.toSet());
+
+        assertThat(context.getBean("caseParties")).isInstanceOf(CaseParties.class);
+        assertThat(asked).as("questions the model asks the case row").isEqualTo(questions);
+        assertThat(read).as("transient decisions the model reads").isEqualTo(decisions);
+    }
+
+    /** The expressions of task assignments and gateway conditions, where the model reads a case's state. */
+    private static List<String> assignmentsAndConditions() {
+        Stream<String> assignments = model.getModelElementsByType(UserTask.class).stream()
+                .flatMap(t -> Stream.of(t.getCamundaAssignee(), t.getCamundaCandidateGroups(),
+                        t.getCamundaCandidateUsers()));
+        Stream<String> conditions = model.getModelElementsByType(SequenceFlow.class).stream()
+                .filter(f -> f.getConditionExpression() != null)
+                .map(f -> f.getConditionExpression().getTextContent());
+        return Stream.concat(assignments, conditions)
+                .filter(e -> e != null && e.startsWith("${"))
+                .map(e -> e.substring(2, e.length() - 1))
+                .toList();
+    }
+
+    private static String value(Field constant) {
+        try {
+            return (String) constant.get(null);
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String beanName(String expression) {
