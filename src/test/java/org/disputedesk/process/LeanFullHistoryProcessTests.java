@@ -6,16 +6,13 @@ import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.shop.ShopSteps.ResponseDecision;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles({"demo", "test"})
 class LeanFullHistoryProcessTests extends ProcessTestSupport {
 
-    @Autowired JdbcClient jdbc;
 
     @Test
     void aResolvedCaseKeepsItsActivitiesTasksAndDecisionsButNoTimerChurn() {
@@ -64,9 +61,5 @@ class LeanFullHistoryProcessTests extends ProcessTestSupport {
         assertThat(jdbc.sql("select TEXT_ from ACT_HI_VARINST where PROC_INST_ID_ = ? and NAME_ = 'operatorNote'")
                 .param(pid).query(String.class).single()).isEqualTo("checked twice");
         assertThat(count("select count(*) from ACT_HI_DETAIL where PROC_INST_ID_ = ?", pid)).isZero();
-    }
-
-    private long count(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 }

@@ -43,6 +43,7 @@ import org.disputedesk.shop.ShopSteps.ResponseDecision;
 import org.disputedesk.shop.ShopSteps.ResponseRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the process tests share: the demo users, the module services that complete the real BPMN
@@ -72,6 +73,7 @@ abstract class ProcessTestSupport {
     @Autowired Violations violations;
     @Autowired Complaints complaints;
     @Autowired Timeline timeline;
+    @Autowired JdbcClient jdbc;
 
     DeskUser buyer;
     DeskUser shop;
@@ -126,6 +128,11 @@ abstract class ProcessTestSupport {
     /** The variables the case's process holds: none, since the model reads the case from its row. */
     Map<String, Object> variables(String id) {
         return runtimeService.getVariables(process(id).getId());
+    }
+
+    /** A {@code count(*)} query's answer, for asserting on the engine's own tables. */
+    long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     long jobsOf(String id) {
