@@ -1,6 +1,8 @@
 package org.disputedesk.complaint;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.disputedesk.committee.CommitteeRulings;
 import org.disputedesk.process.EngineClock;
@@ -35,6 +37,27 @@ public class CaseViews {
     @Transactional(readOnly = true)
     public ComplaintView get(DeskUser user, String id) {
         return view(user, access.visible(user, id));
+    }
+
+    /**
+     * Takes a step and answers with the case as the caller then sees it, both in the step's own
+     * transaction: a step's request costs one commit, not a second transaction only to read.
+     */
+    @Transactional
+    public ComplaintView after(DeskUser user, String id, Runnable step) {
+        step.run();
+        return get(user, id);
+    }
+
+    /** As {@link #after(DeskUser, String, Runnable)}, for a step that names the case it made. */
+    @Transactional
+    public <T> Answered<T> after(DeskUser user, Supplier<T> step, Function<T, String> caseId) {
+        T result = step.get();
+        return new Answered<>(result, get(user, caseId.apply(result)));
+    }
+
+    /** A step's result and the case's view after it. */
+    public record Answered<T>(T result, ComplaintView view) {
     }
 
     @Transactional(readOnly = true)

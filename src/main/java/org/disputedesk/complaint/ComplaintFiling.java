@@ -81,9 +81,9 @@ public class ComplaintFiling {
                 request.orderRef(), request.category(), request.description(), request.orderAmount(),
                 request.claimedAmount(), request.desiredRemedy(), livestream, idempotencyKey, digest,
                 EngineClock.now()));
-        timeline.append(id, buyer.username(), Role.BUYER.name(), "FILED", Stage.SHOP_RESPONSE,
+        timeline.begin(id, buyer.username(), Role.BUYER.name(), "FILED", Stage.SHOP_RESPONSE,
                 request.category() + ": " + request.desiredRemedy() + " of " + request.claimedAmount() + " CNY");
-        complaints.attachProcess(id, process.start(id));
+        process.start(id);
         return new Filed(id, true);
     }
 

@@ -99,13 +99,12 @@ public class Complaints {
                 .query(Complaints::map).list();
     }
 
-    public void attachProcess(String id, String processInstanceId) {
-        set(id, "process_instance_id = ?", processInstanceId);
-    }
-
-    public void routed(String id, String priority, boolean standardsRelated, String silenceOutcome) {
-        jdbc.sql("update complaints set priority = ?, standards_related = ?, silence_outcome = ? where id = ?")
-                .params(priority, standardsRelated, silenceOutcome, id).update();
+    /** What routing decided, and the process that routed the case and carries it from now on. */
+    public void routed(String id, String processInstanceId, String priority, boolean standardsRelated,
+                       String silenceOutcome) {
+        jdbc.sql("update complaints set process_instance_id = ?, priority = ?, standards_related = ?, "
+                        + "silence_outcome = ? where id = ?")
+                .params(processInstanceId, priority, standardsRelated, silenceOutcome, id).update();
     }
 
     /**

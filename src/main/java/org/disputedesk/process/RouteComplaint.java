@@ -41,7 +41,8 @@ class RouteComplaint implements JavaDelegate {
         boolean standardsRelated = decide(decisions, Decisions.STANDARDS_RELATED, inputs);
         String silenceOutcome = decide(decisions, Decisions.SILENCE_OUTCOME, inputs);
 
-        complaints.routed(complaint.id(), priority, standardsRelated, silenceOutcome);
+        complaints.routed(complaint.id(), execution.getProcessInstanceId(), priority, standardsRelated,
+                silenceOutcome);
         timeline.append(complaint.id(), Timeline.SYSTEM, Timeline.SYSTEM_ROLE, "ROUTED", complaint.stage(),
                 "Priority " + priority + (standardsRelated ? ", standards-related" : "")
                         + "; if the shop stays silent: " + silenceOutcome + ".");

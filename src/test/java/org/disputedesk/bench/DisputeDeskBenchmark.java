@@ -64,7 +64,10 @@ import org.springframework.transaction.support.TransactionTemplate;
         "camunda.bpm.job-execution.enabled=true",
         "camunda.bpm.job-execution.wait-time-in-millis=1000",
         "camunda.bpm.job-execution.max-wait=5000",
+        // The limit's check runs on every filing, but a synthetic buyer files every few seconds: a
+        // one-second window keeps the rows it reads to what a real buyer's hour holds (at most 10).
         "disputes.filing.max-per-window=100000000",
+        "disputes.filing.window=PT1S",
         "logging.structured.format.console=",
         "logging.level.org.camunda.bpm.engine.jobexecutor=WARN"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -170,19 +173,12 @@ class DisputeDeskBenchmark {
             List<Complaints.NewComplaint> batch = rows.subList(from, Math.min(total, from + 500));
             tx.executeWithoutResult(s -> batch.forEach(complaints::insert));
         }
-        String[] processIds = new String[total];
-        Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> processIds[i] = startRaw(rows.get(i)));
+        Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> startRaw(rows.get(i)));
         Figures.Latencies lat = new Figures.Latencies();
-        Load.Run run = Load.timed(N, ENGINE_THREADS, lat,
-                (t, i) -> processIds[WARMUP + i] = startRaw(rows.get(WARMUP + i)));
+        Load.Run run = Load.timed(N, ENGINE_THREADS, lat, (t, i) -> startRaw(rows.get(WARMUP + i)));
         figures.throughput("engine_start_per_s", run, lat, null);
         figures.put("engine_start_threads", ENGINE_THREADS);
-        // Untimed: attach the processes as filing would, and check every case was routed to SHOP_RESPONSE.
-        tx.executeWithoutResult(st -> {
-            for (int i = 0; i < total; i++) {
-                complaints.attachProcess(rows.get(i).id(), processIds[i]);
-            }
-        });
+        // Untimed: check every case was routed to SHOP_RESPONSE, its process recorded on it.
         long routed = jdbc.sql("select count(*) from complaints where order_ref like 'start-%' "
                 + "and stage = 'SHOP_RESPONSE' and priority is not null and process_instance_id is not null")
                 .query(Long.class).single();
@@ -426,8 +422,8 @@ class DisputeDeskBenchmark {
 
     // ---- drivers ----------------------------------------------------------------------------
 
-    private String startRaw(Complaints.NewComplaint c) {
-        return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, c.id()).getId();
+    private void startRaw(Complaints.NewComplaint c) {
+        runtime.startProcessInstanceByKey(ComplaintProcess.KEY, c.id());
     }
 
     private void fileOverHttp(String orderRef, int i) {

@@ -27,27 +27,23 @@ class BuyerController {
     @PostMapping("/api/complaints/{id}/buyer-review")
     ComplaintView review(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody BuyerSteps.ReviewRequest request) {
-        buyer.review(user, id, request);
-        return views.get(user, id);
+        return views.after(user, id, () -> buyer.review(user, id, request));
     }
 
     @PostMapping("/api/complaints/{id}/receipt")
     ComplaintView receipt(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody BuyerSteps.ReceiptRequest request) {
-        buyer.confirmReceipt(user, id, request);
-        return views.get(user, id);
+        return views.after(user, id, () -> buyer.confirmReceipt(user, id, request));
     }
 
     @PostMapping("/api/complaints/{id}/withdrawal")
     ComplaintView withdraw(@AuthenticationPrincipal DeskUser user, @PathVariable String id) {
-        buyer.withdraw(user, id);
-        return views.get(user, id);
+        return views.after(user, id, () -> buyer.withdraw(user, id));
     }
 
     @PostMapping("/api/complaints/{id}/rating")
     ComplaintView rate(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody BuyerSteps.RatingRequest request) {
-        buyer.rate(user, id, request);
-        return views.get(user, id);
+        return views.after(user, id, () -> buyer.rate(user, id, request));
     }
 }

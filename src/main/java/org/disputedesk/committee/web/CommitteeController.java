@@ -39,8 +39,7 @@ class CommitteeController {
     @PostMapping("/api/complaints/{id}/committee-ruling")
     ComplaintView rule(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody CommitteeReviews.RulingRequest request) {
-        reviews.rule(user, id, request);
-        return views.get(user, id);
+        return views.after(user, id, () -> reviews.rule(user, id, request));
     }
 
     @GetMapping("/api/standards")

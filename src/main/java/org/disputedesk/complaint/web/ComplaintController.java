@@ -48,8 +48,10 @@ class ComplaintController {
     ResponseEntity<ComplaintView> file(@AuthenticationPrincipal DeskUser buyer,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 128) String key,
             @Valid @RequestBody FilingRequest request) {
-        ComplaintFiling.Filed filed = filing.file(buyer, request, key);
-        ComplaintView complaint = views.get(buyer, filed.id());
+        CaseViews.Answered<ComplaintFiling.Filed> answered =
+                views.after(buyer, () -> filing.file(buyer, request, key), ComplaintFiling.Filed::id);
+        ComplaintFiling.Filed filed = answered.result();
+        ComplaintView complaint = answered.view();
         return filed.created()
                 ? ResponseEntity.created(URI.create("/api/complaints/" + filed.id())).body(complaint)
                 : ResponseEntity.ok().location(URI.create("/api/complaints/" + filed.id())).body(complaint);

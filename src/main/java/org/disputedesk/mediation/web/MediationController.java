@@ -34,22 +34,19 @@ class MediationController {
 
     @PostMapping("/api/complaints/{id}/mediation/claim")
     ComplaintView claim(@AuthenticationPrincipal DeskUser user, @PathVariable String id) {
-        mediation.claim(user, id);
-        return views.get(user, id);
+        return views.after(user, id, () -> mediation.claim(user, id));
     }
 
     @PostMapping("/api/complaints/{id}/mediation/decision")
     ComplaintView decide(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody MediationSteps.DecisionRequest request) {
-        mediation.decide(user, id, request);
-        return views.get(user, id);
+        return views.after(user, id, () -> mediation.decide(user, id, request));
     }
 
     @PostMapping("/api/complaints/{id}/information")
     ComplaintView answer(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody InformationRequests.AnswerRequest request) {
-        information.answer(user, id, request);
-        return views.get(user, id);
+        return views.after(user, id, () -> information.answer(user, id, request));
     }
 
     @GetMapping("/api/parks/{parkId}/stats")

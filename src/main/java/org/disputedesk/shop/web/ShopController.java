@@ -31,15 +31,13 @@ class ShopController {
     @PostMapping("/api/complaints/{id}/shop-response")
     ComplaintView respond(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody ShopSteps.ResponseRequest request) {
-        shop.respond(user, id, request);
-        return views.get(user, id);
+        return views.after(user, id, () -> shop.respond(user, id, request));
     }
 
     @PostMapping("/api/complaints/{id}/fulfilment")
     ComplaintView fulfil(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody ShopSteps.FulfilmentRequest request) {
-        shop.fulfil(user, id, request);
-        return views.get(user, id);
+        return views.after(user, id, () -> shop.fulfil(user, id, request));
     }
 
     @GetMapping("/api/shops/{shopId}/record")
