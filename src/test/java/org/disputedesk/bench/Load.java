@@ -36,6 +36,15 @@ final class Load {
      * engine, database and client alike), which stays put when another process shares the cores.
      */
     record Run(int n, double seconds, double cpuSeconds, double workerCpuSeconds) {
+        /** No operations yet: what {@link #plus} starts from. */
+        static final Run NONE = new Run(0, 0, 0, 0);
+
+        /** Two runs of the same operation taken as one. */
+        Run plus(Run other) {
+            return new Run(n + other.n, seconds + other.seconds, cpuSeconds + other.cpuSeconds,
+                    workerCpuSeconds + other.workerCpuSeconds);
+        }
+
         double perSecond() {
             return n / seconds;
         }
