@@ -72,7 +72,8 @@ public class Timeline {
     /**
      * The entries written in the current transaction, by case. A step often writes two or three
      * (the step, then what the process did next); the row lock keeps other writers out until the
-     * commit, so the last one written here is still the last, and need not be read back.
+     * commit, so the last one written here is still the last, and need not be read back. No
+     * transaction here suspends another (REQUIRES_NEW): one that did would see this map too.
      */
     @SuppressWarnings("unchecked")
     private static Last writtenInThisTransaction(String complaintId) {
