@@ -36,11 +36,12 @@ public class ProcessSteps {
     }
 
     /**
-     * Starts the process for a filed complaint; returns the process instance id. The process holds no
-     * variables: the model reads the case's parties and decisions from its row ({@link CaseParties}).
+     * Starts the process for a filed complaint; its routing step records the process on the case.
+     * The process holds no variables: the model reads the case's parties and decisions from its row
+     * ({@link CaseParties}).
      */
-    public String start(String complaintId) {
-        return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, complaintId).getId();
+    public void start(String complaintId) {
+        runtime.startProcessInstanceByKey(ComplaintProcess.KEY, complaintId);
     }
 
     /** Completes the open task of {@code stage}; what the step decided is already on the case's row. */

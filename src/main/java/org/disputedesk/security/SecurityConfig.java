@@ -42,9 +42,10 @@ class SecurityConfig {
             request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 
     /**
-     * No observation per security filter, authentication and authorization: on every request these
-     * were a tenth of the request thread's CPU, for spans no tracing backend collects. Requests stay
-     * measured as a whole (http.server.requests); failed logins are counted by {@link LoginThrottle}.
+     * No observation per security filter, authentication and authorization: in a profile of HTTP
+     * lifecycles, observation handling was 7.4% of the request threads' samples, for spans no tracing
+     * backend collects. Requests stay measured as a whole (http.server.requests); failed logins are
+     * counted by {@link LoginThrottle}.
      */
     @Bean
     SecurityObservationSettings securityObservations() {
