@@ -85,10 +85,11 @@ public class BuyerSteps {
         ratings.add(id, request.score(), request.comment(), EngineClock.now());
         record(buyer, complaint, "RATED", request.score() + "/5"
                 + (request.comment() == null ? "" : ": " + request.comment()));
+        // The other steps move the case to its next stage, which stamps updated_at; a rating does not.
+        complaints.touched(id, EngineClock.now());
     }
 
     private void record(DeskUser buyer, Complaint complaint, String action, String detail) {
         timeline.append(complaint.id(), buyer.username(), Role.BUYER.name(), action, complaint.stage(), detail);
-        complaints.touched(complaint.id(), EngineClock.now());
     }
 }

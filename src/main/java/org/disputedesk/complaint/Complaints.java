@@ -143,12 +143,22 @@ public class Complaints {
                 .params(outcome.name(), utc(at), utc(at), id).update();
     }
 
-    public void shopAnswered(String id, Complaint.Offer offer) {
-        jdbc.sql("""
+    /** The shop's answer; an accepted claim is also the agreed terms, set by the same update. */
+    public void shopAnswered(String id, Complaint.Offer offer, boolean accepted) {
+        String remedy = name(offer.remedy());
+        String answer = """
                 update complaints set shop_decision = ?, offer_remedy = ?, offer_amount = ?, offer_message = ?,
-                  shop_responded_at = ? where id = ?""")
-                .params(offer.decision(), name(offer.remedy()), offer.amount(), offer.message(), utc(offer.at()), id)
-                .update();
+                  shop_responded_at = ?""";
+        if (accepted) {
+            jdbc.sql(answer + ", agreed_remedy = ?, agreed_amount = ? where id = ?")
+                    .params(offer.decision(), remedy, offer.amount(), offer.message(), utc(offer.at()), remedy,
+                            offer.amount(), id)
+                    .update();
+        } else {
+            jdbc.sql(answer + " where id = ?")
+                    .params(offer.decision(), remedy, offer.amount(), offer.message(), utc(offer.at()), id)
+                    .update();
+        }
     }
 
     public void shopMissedResponse(String id) {

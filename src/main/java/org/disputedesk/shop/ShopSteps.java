@@ -74,10 +74,7 @@ public class ShopSteps {
                     request.message(), EngineClock.now());
             case REJECT -> new Complaint.Offer("REJECT", null, null, request.message(), EngineClock.now());
         };
-        complaints.shopAnswered(id, offer);
-        if (request.decision() == ResponseDecision.ACCEPT) {
-            complaints.agreed(id, new Complaint.Terms(offer.remedy(), offer.amount()));
-        }
+        complaints.shopAnswered(id, offer, request.decision() == ResponseDecision.ACCEPT);
         timeline.append(id, shop.username(), Role.SHOP.name(), request.decision().name(), complaint.stage(),
                 describe(offer));
         process.completeWithDecision(complaint, Stage.SHOP_RESPONSE,

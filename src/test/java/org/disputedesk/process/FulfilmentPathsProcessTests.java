@@ -3,6 +3,12 @@ package org.disputedesk.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.disputedesk.buyer.BuyerSteps.RatingRequest;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Stage;
@@ -10,6 +16,7 @@ import org.disputedesk.mediation.MediationSteps.Decision;
 import org.disputedesk.process.ComplaintProcess.Ends;
 import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ComplaintProcess.Timers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -18,6 +25,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles({"demo", "test"})
 class FulfilmentPathsProcessTests extends ProcessTestSupport {
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
     @Test
     void proofOfFulfilmentAsksTheBuyerToConfirmReceipt() {
@@ -96,6 +108,26 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         assertThat(jobsOf(id)).isZero();
         assertThat(actions(id)).endsWith("FULFILLED", "RECEIVED", "CLOSED");
         assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void aRatingOfTheClosedCaseMarksItAsChanged() {
+        // given a case closed an hour ago
+        Instant closedAt = EngineClock.now().minus(Duration.ofHours(1));
+        ClockUtil.setCurrentTime(Date.from(closedAt));
+        String id = caseInBuyerConfirmation();
+        confirmReceipt(id, true);
+        ClockUtil.reset();
+
+        // when the buyer rates it now
+        Instant ratedAt = EngineClock.now();
+        buyerSteps.rate(buyer, id, new RatingRequest(4, "Quick refund."));
+
+        // then the case shows the rating as its latest change, and its closure as before
+        Complaint complaint = complaint(id);
+        assertThat(complaint.closedAt()).isEqualTo(closedAt);
+        assertThat(complaint.updatedAt()).isAfterOrEqualTo(ratedAt);
+        assertThat(actions(id)).endsWith("RECEIVED", "CLOSED", "RATED");
     }
 
     @Test
