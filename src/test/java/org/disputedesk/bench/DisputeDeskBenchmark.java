@@ -191,35 +191,19 @@ class DisputeDeskBenchmark {
 
         Figures.Latencies startLatencies = new Figures.Latencies();
         Figures.Latencies filingLatencies = new Figures.Latencies();
-        Load.Run starts = Load.Run.NONE;
-        Load.Run filings = Load.Run.NONE;
-        int perRound = N / ROUNDS;
-        for (int round = 0; round < ROUNDS; round++) {
-            int from = round * perRound;
-            Load.Op start = (t, i) -> startRaw(rows.get(WARMUP + from + i));
-            Load.Op file = (t, i) -> fileOverHttp("rest-" + (from + i), from + i);
-            Load.Run roundStarts;
-            Load.Run roundFilings;
-            if (round % 2 == 0) {
-                roundStarts = Load.timed(perRound, ENGINE_THREADS, startLatencies, start);
-                roundFilings = Load.timed(perRound, HTTP_THREADS, filingLatencies, file);
-            } else {
-                roundFilings = Load.timed(perRound, HTTP_THREADS, filingLatencies, file);
-                roundStarts = Load.timed(perRound, ENGINE_THREADS, startLatencies, start);
-            }
-            figures.put("rest_vs_engine_ratio_round_" + (round + 1), roundFilings.perSecond() / roundStarts.perSecond());
-            starts = starts.plus(roundStarts);
-            filings = filings.plus(roundFilings);
-        }
+        Alternated runs = alternate("rest_vs_engine_ratio", N,
+                new Series(ENGINE_THREADS, startLatencies, from -> (t, i) -> startRaw(rows.get(WARMUP + from + i))),
+                new Series(HTTP_THREADS, filingLatencies, from -> (t, i) -> fileOverHttp("rest-" + (from + i), from + i)));
+        Load.Run starts = runs.engine();
+        Load.Run filings = runs.http();
         figures.throughput("engine_start_per_s", starts, startLatencies, null);
         figures.put("engine_start_threads", ENGINE_THREADS);
         figures.throughput("rest_filing_per_s", filings, filingLatencies, null);
         figures.put("rest_filing_threads", HTTP_THREADS);
-        figures.put("rest_filing_rounds", ROUNDS);
         figures.figure("rest_vs_engine_ratio", filings.perSecond() / starts.perSecond(),
                 new Figures.Target(true, 0.7));
         // Untimed: check every started case was routed to SHOP_RESPONSE, its process recorded on it.
-        int started = WARMUP + perRound * ROUNDS;
+        int started = WARMUP + starts.n();
         long routed = jdbc.sql("select count(*) from complaints where order_ref like 'start-%' "
                 + "and stage = 'SHOP_RESPONSE' and priority is not null and process_instance_id is not null")
                 .query(Long.class).single();
@@ -230,8 +214,8 @@ class DisputeDeskBenchmark {
     @Test
     @Order(3)
     void lifecyclesOnEmptyDatabase() {
-        engineLifecycles("engine_lifecycle_empty_per_s", "e0-");
-        httpLifecycles("lifecycle_empty_per_s", "h0-");
+        lifecycles("engine_lifecycle_empty_per_s", "lifecycle_empty_per_s", "0-", null);
+        figures.put("lifecycle_empty_vs_engine_ratio", num("lifecycle_empty_per_s") / num("engine_lifecycle_empty_per_s"));
         done("lifecycle_empty_per_s");
     }
 
@@ -328,8 +312,7 @@ class DisputeDeskBenchmark {
     @Test
     @Order(6)
     void lifecyclesWithSeed() {
-        engineLifecycles("engine_lifecycle_per_s", "e1-");
-        httpLifecycles("lifecycle_per_s", "h1-");
+        lifecycles("engine_lifecycle_per_s", "lifecycle_per_s", "1-", new Figures.Target(true, 60));
         figures.put("lifecycle_target_note", "lifecycle_per_s is measured with the seed present");
         figures.figure("lifecycle_vs_engine_ratio", num("lifecycle_per_s") / num("engine_lifecycle_per_s"),
                 new Figures.Target(true, 0.5));
@@ -389,8 +372,10 @@ class DisputeDeskBenchmark {
     @Order(8)
     void packagedJar() throws Exception {
         figures.put("bench_in_process_duration_s", secs(benchStart));
-        // Free the H2 file (and the CPU) for the separate process: stop the job executor, close the pool.
-        // The context itself stays open for the test framework and is closed after the class.
+        // Free the H2 file (and the CPU) for the separate process: stop the job executor and the
+        // scheduled metric refresh, close the pool. The context itself stays open for the test
+        // framework and is closed after the class.
+        context.getBean(org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor.class).destroy();
         ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) context
                 .getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration())
                 .getJobExecutor().shutdown();
@@ -527,12 +512,62 @@ class DisputeDeskBenchmark {
         });
     }
 
-    private void engineLifecycles(String key, String prefix) {
-        Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> engineLifecycle(prefix + "w" + i, i));
-        Figures.Latencies lat = new Figures.Latencies();
-        Load.Run run = Load.timed(LIFECYCLES, ENGINE_THREADS, lat, (t, i) -> engineLifecycle(prefix + i, i));
-        figures.throughput(key, run, lat, null);
-        log("%s: %.1f (%.1f ms of CPU each)", key, run.perSecond(), run.cpuMsPerOp());
+    /**
+     * The in-process and the HTTP lifecycles, each after its warm-up, measured in alternating
+     * rounds like the starts and filings: their quotient is the figure that has to hold.
+     */
+    private void lifecycles(String engineKey, String httpKey, String run, Figures.Target httpTarget) {
+        Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> engineLifecycle("e" + run + "w" + i, i));
+        Load.run(WARMUP, HTTP_THREADS, null, (t, i) -> httpLifecycle("h" + run + "w" + i, i));
+        Figures.Latencies engineLatencies = new Figures.Latencies();
+        Figures.Latencies httpLatencies = new Figures.Latencies();
+        String ratioKey = httpKey.replace("_per_s", "") + "_vs_engine_ratio";
+        Alternated runs = alternate(ratioKey, LIFECYCLES,
+                new Series(ENGINE_THREADS, engineLatencies, from -> (t, i) -> engineLifecycle("e" + run + (from + i), from + i)),
+                new Series(HTTP_THREADS, httpLatencies, from -> (t, i) -> httpLifecycle("h" + run + (from + i), from + i)));
+        figures.throughput(engineKey, runs.engine(), engineLatencies, null);
+        figures.throughput(httpKey, runs.http(), httpLatencies, httpTarget);
+        log("%s: %.1f (%.1f ms of CPU each); %s: %.1f (%.1f ms)", engineKey, runs.engine().perSecond(),
+                runs.engine().cpuMsPerOp(), httpKey, runs.http().perSecond(), runs.http().cpuMsPerOp());
+    }
+
+    /** One side of an alternated measurement: its load threads, its latencies, its operations from an offset. */
+    record Series(int threads, Figures.Latencies latencies, java.util.function.IntFunction<Load.Op> from) {
+        Load.Run round(int n, int offset) {
+            return Load.timed(n, threads, latencies, from.apply(offset));
+        }
+    }
+
+    record Alternated(Load.Run engine, Load.Run http) {
+    }
+
+    /**
+     * {@code n} operations of each series in ROUNDS rounds, the in-process one first in even rounds
+     * and the HTTP one first in odd rounds, so that whatever drifts during the phase (compilation,
+     * autovacuum, other load on the machine) weighs on both sides of their quotient; each round's
+     * own quotient goes into the figures as {@code <ratioKey>_round_<r>}.
+     */
+    private Alternated alternate(String ratioKey, int n, Series engine, Series http) {
+        Load.Run engineRuns = Load.Run.NONE;
+        Load.Run httpRuns = Load.Run.NONE;
+        int perRound = n / ROUNDS;
+        for (int round = 0; round < ROUNDS; round++) {
+            int from = round * perRound;
+            Load.Run e;
+            Load.Run h;
+            if (round % 2 == 0) {
+                e = engine.round(perRound, from);
+                h = http.round(perRound, from);
+            } else {
+                h = http.round(perRound, from);
+                e = engine.round(perRound, from);
+            }
+            figures.put(ratioKey + "_round_" + (round + 1), h.perSecond() / e.perSecond());
+            engineRuns = engineRuns.plus(e);
+            httpRuns = httpRuns.plus(h);
+        }
+        figures.put(ratioKey + "_rounds", ROUNDS);
+        return new Alternated(engineRuns, httpRuns);
     }
 
     private void engineLifecycle(String orderRef, int i) {
@@ -547,15 +582,6 @@ class DisputeDeskBenchmark {
         buyerSteps.confirmReceipt(buyer, id, new BuyerSteps.ReceiptRequest(true, null));
         Stage stage = complaints.find(id).orElseThrow().stage();
         check(stage == Stage.CLOSED, "in-process lifecycle: case %s ended at %s, not CLOSED", id, stage);
-    }
-
-    private void httpLifecycles(String key, String prefix) {
-        Load.run(WARMUP, HTTP_THREADS, null, (t, i) -> httpLifecycle(prefix + "w" + i, i));
-        Figures.Latencies lat = new Figures.Latencies();
-        Load.Run run = Load.timed(LIFECYCLES, HTTP_THREADS, lat, (t, i) -> httpLifecycle(prefix + i, i));
-        boolean after = key.equals("lifecycle_per_s");
-        figures.throughput(key, run, lat, after ? new Figures.Target(true, 60) : null);
-        log("%s: %.1f (%.1f ms of CPU each)", key, run.perSecond(), run.cpuMsPerOp());
     }
 
     private static final String[][] DEMO_SHOPS = {

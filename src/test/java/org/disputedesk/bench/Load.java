@@ -3,12 +3,11 @@ package org.disputedesk.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * Drives load: N operations spread over T threads (each thread takes the next index), timed as
- * a whole and per operation; and a small HTTP Basic client on java.net.http.
+ * a whole and per operation; and a small HTTP Basic client.
  */
 final class Load {
 
@@ -107,12 +106,15 @@ final class Load {
                 .getProcessCpuTime();
     }
 
-    /** An HTTP client for one base URL. */
+    /**
+     * A blocking HTTP Basic client for one base URL, on HttpURLConnection with keep-alive. The load
+     * shares the process and the two cores with the server it measures; java.net.http's client,
+     * with its selector and executor threads handing each exchange around, cost about 4 ms more of
+     * the process's CPU per lifecycle (docs/benchmarks.md).
+     */
     static final class Http {
         private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
         private static final Pattern STAGE = Pattern.compile("\"stage\"\\s*:\\s*\"([^\"]+)\"");
-        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         private final String base;
 
         Http(String base) {
@@ -125,31 +127,42 @@ final class Load {
         }
 
         String get(String user, String path) {
-            return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), 200);
+            return send(user, "GET", path, null, 200);
         }
 
         String post(String user, String path, String json, int expected) {
-            return send(user, HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)), expected);
+            return send(user, "POST", path, json.getBytes(StandardCharsets.UTF_8), expected);
         }
 
-        private String send(String user, HttpRequest.Builder request, int expected) {
+        private String send(String user, String method, String path, byte[] json, int expected) {
             try {
-                HttpResponse<String> response = client.send(request
-                        .header("Authorization", basic(user, "demo"))
-                        .header("Accept", "application/json")
-                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != expected) {
-                    throw new IllegalStateException(request.build().method() + " " + request.build().uri()
-                            + " as " + user + " answered " + response.statusCode() + ": " + response.body());
+                HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+                c.setRequestMethod(method);
+                c.setConnectTimeout(5_000);
+                c.setReadTimeout(60_000);
+                c.setRequestProperty("Authorization", basic(user, "demo"));
+                c.setRequestProperty("Accept", "application/json");
+                if (json != null) {
+                    c.setDoOutput(true);
+                    c.setRequestProperty("Content-Type", "application/json");
+                    c.setFixedLengthStreamingMode(json.length);
+                    try (OutputStream out = c.getOutputStream()) {
+                        out.write(json);
+                    }
                 }
-                return response.body();
+                int status = c.getResponseCode();
+                // Reading the body to its end hands the connection back for the next request.
+                String body;
+                try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                    body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                if (status != expected) {
+                    throw new IllegalStateException(method + " " + path + " as " + user + " answered " + status
+                            + ": " + body);
+                }
+                return body;
             } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                throw new IllegalStateException(method + " " + path + ": " + e.getMessage(), e);
             }
         }
 
