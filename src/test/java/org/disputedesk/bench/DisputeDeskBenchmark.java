@@ -133,6 +133,8 @@ class DisputeDeskBenchmark {
     BulkSeeder seeder;
     final Map<String, DeskUser> userCache = new ConcurrentHashMap<>();
     final long benchStart = System.nanoTime();
+    /** PostgreSQL's checkpoint count when the last phase ended, -1 before the first. */
+    long checkpoints = -1;
 
     static int prop(String name, int dflt) {
         return Integer.parseInt(System.getProperty(name, Integer.toString(dflt)).replace("_", ""));
@@ -160,6 +162,7 @@ class DisputeDeskBenchmark {
         }
         Load.run(logins.size(), 2, null, (t, i) -> http.get(logins.get(i), "/api/tasks"));
         log("setup done: %d shops, %d buyers", BulkSeeder.SHOPS.size(), BUYERS);
+        checkpointsSince("phase_setup");
     }
 
     /**
@@ -624,9 +627,27 @@ class DisputeDeskBenchmark {
     }
 
     private void done(String key) {
-        figures.put("phase_" + key.replaceAll("_(per_s|s|ms|mb)$", "") + "_done_at_s", secs(benchStart));
+        String phase = "phase_" + key.replaceAll("_(per_s|s|ms|mb)$", "");
+        figures.put(phase + "_done_at_s", secs(benchStart));
+        checkpointsSince(phase);
         figures.write();
         log("phase done: %s = %s (total %.0f s)", key, figures.get(key), secs(benchStart));
+    }
+
+    /**
+     * PostgreSQL checkpoints during the phase just done: one that writes out gigabytes of dirty
+     * pages stalls the commits of whatever runs beside it (runs G and J in docs/benchmarks.md).
+     */
+    private void checkpointsSince(String phase) {
+        if (!"postgres".equals(DB) || dataSource instanceof com.zaxxer.hikari.HikariDataSource h && h.isClosed()) {
+            return;
+        }
+        long total = jdbc.sql("select checkpoints_timed + checkpoints_req from pg_stat_bgwriter")
+                .query(Long.class).single();
+        if (checkpoints >= 0) {
+            figures.put(phase + "_checkpoints", total - checkpoints);
+        }
+        checkpoints = total;
     }
 
     private static double secs(long t0) {
