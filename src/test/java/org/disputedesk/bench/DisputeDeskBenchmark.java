@@ -545,8 +545,8 @@ class DisputeDeskBenchmark {
     }
 
     /**
-     * {@code n} operations of each series in ROUNDS rounds, the in-process one first in even rounds
-     * and the HTTP one first in odd rounds, so that whatever drifts during the phase (compilation,
+     * {@code n} operations of each series in ROUNDS rounds, the in-process one first in rounds 1, 3, …
+     * and the HTTP one first in rounds 2, 4, …, so that whatever drifts during the phase (compilation,
      * autovacuum, other load on the machine) weighs on both sides of their quotient; each round's
      * own quotient goes into the figures as {@code <ratioKey>_round_<r>}.
      */
