@@ -143,22 +143,18 @@ public class Complaints {
                 .params(outcome.name(), utc(at), utc(at), id).update();
     }
 
-    /** The shop's answer; an accepted claim is also the agreed terms, set by the same update. */
-    public void shopAnswered(String id, Complaint.Offer offer, boolean accepted) {
-        String remedy = name(offer.remedy());
-        String answer = """
+    /**
+     * The shop's answer and, when it accepts the claim, the agreed terms in the same update; without
+     * terms (a counter-offer, a rejection) the agreed ones stay as they are.
+     */
+    public void shopAnswered(String id, Complaint.Offer offer, Complaint.Terms agreed) {
+        jdbc.sql("""
                 update complaints set shop_decision = ?, offer_remedy = ?, offer_amount = ?, offer_message = ?,
-                  shop_responded_at = ?""";
-        if (accepted) {
-            jdbc.sql(answer + ", agreed_remedy = ?, agreed_amount = ? where id = ?")
-                    .params(offer.decision(), remedy, offer.amount(), offer.message(), utc(offer.at()), remedy,
-                            offer.amount(), id)
-                    .update();
-        } else {
-            jdbc.sql(answer + " where id = ?")
-                    .params(offer.decision(), remedy, offer.amount(), offer.message(), utc(offer.at()), id)
-                    .update();
-        }
+                  shop_responded_at = ?, agreed_remedy = coalesce(?, agreed_remedy),
+                  agreed_amount = coalesce(?, agreed_amount) where id = ?""")
+                .params(offer.decision(), name(offer.remedy()), offer.amount(), offer.message(), utc(offer.at()),
+                        agreed == null ? null : name(agreed.remedy()), agreed == null ? null : agreed.amount(), id)
+                .update();
     }
 
     public void shopMissedResponse(String id) {

@@ -74,7 +74,8 @@ public class ShopSteps {
                     request.message(), EngineClock.now());
             case REJECT -> new Complaint.Offer("REJECT", null, null, request.message(), EngineClock.now());
         };
-        complaints.shopAnswered(id, offer, request.decision() == ResponseDecision.ACCEPT);
+        complaints.shopAnswered(id, offer, request.decision() == ResponseDecision.ACCEPT
+                ? new Complaint.Terms(offer.remedy(), offer.amount()) : null);
         timeline.append(id, shop.username(), Role.SHOP.name(), request.decision().name(), complaint.stage(),
                 describe(offer));
         process.completeWithDecision(complaint, Stage.SHOP_RESPONSE,
