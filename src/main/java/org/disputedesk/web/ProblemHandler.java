@@ -4,9 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
-
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,12 +46,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
+    /**
+     * Spring MVC's method validation, for a handler with a constraint on a parameter or header: it
+     * checks those and a {@code @Valid} body in one pass, so the body's errors come here too, by field.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InvalidFields.FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new InvalidFields.FieldError(parameterName(result), error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream()
+                                .map(e -> new InvalidFields.FieldError(e.getField(), e.getDefaultMessage()))
+                        : result.getResolvableErrors().stream()
+                                .map(e -> new InvalidFields.FieldError(parameterName(result), e.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
@@ -79,21 +84,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 : "has the wrong type";
         return ResponseEntity.badRequest().body(Problems.invalid(
                 List.of(new InvalidFields.FieldError(ex.getName(), message))));
-    }
-
-    /** A constraint on a query parameter or header, checked by the {@code @Validated} controllers. */
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException ex) {
-        List<InvalidFields.FieldError> errors = ex.getConstraintViolations().stream()
-                .map(v -> {
-                    String field = null;
-                    for (Path.Node node : v.getPropertyPath()) {
-                        field = node.getName();
-                    }
-                    return new InvalidFields.FieldError(field != null ? field : "parameter", v.getMessage());
-                })
-                .toList();
-        return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
     /** A multipart body that is cut short, badly framed, or names its file with control characters. */

@@ -20,7 +20,6 @@ import org.disputedesk.complaint.Timeline;
 import org.disputedesk.security.DeskUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Filing and reading complaints, the timeline and the caller's inbox. */
 @RestController
-@Validated
 class ComplaintController {
 
     private final ComplaintFiling filing;
