@@ -535,8 +535,10 @@ class DisputeDeskBenchmark {
 
     /** One side of an alternated measurement: its load threads, its latencies, its operations from an offset. */
     record Series(int threads, Figures.Latencies latencies, java.util.function.IntFunction<Load.Op> from) {
-        Load.Run round(int n, int offset) {
-            return Load.timed(n, threads, latencies, from.apply(offset));
+        Load.Run round(int n, int offset, java.util.function.LongSupplier walPosition) {
+            long wal0 = walPosition.getAsLong();
+            Load.Run run = Load.timed(n, threads, latencies, from.apply(offset));
+            return run.withWalBytes(walPosition.getAsLong() - wal0);
         }
     }
 
@@ -562,11 +564,11 @@ class DisputeDeskBenchmark {
             Load.Run e;
             Load.Run h;
             if (round % 2 == 0) {
-                e = engine.round(perRound, from);
-                h = http.round(perRound, from);
+                e = engine.round(perRound, from, this::walPosition);
+                h = http.round(perRound, from, this::walPosition);
             } else {
-                h = http.round(perRound, from);
-                e = engine.round(perRound, from);
+                h = http.round(perRound, from, this::walPosition);
+                e = engine.round(perRound, from, this::walPosition);
             }
             figures.put(ratioKey + "_round_" + (round + 1), h.perSecond() / e.perSecond());
             engineRuns = engineRuns.plus(e);
@@ -647,6 +649,13 @@ class DisputeDeskBenchmark {
             figures.put(phase + "_checkpoints", total - checkpoints);
         }
         checkpoints = total;
+    }
+
+    /** Bytes of WAL PostgreSQL has written since it was created; 0 on H2, which has none to count. */
+    private long walPosition() {
+        return "postgres".equals(DB)
+                ? jdbc.sql("select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint").query(Long.class).single()
+                : 0;
     }
 
     private static double secs(long t0) {

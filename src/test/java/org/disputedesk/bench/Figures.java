@@ -66,6 +66,9 @@ final class Figures {
         put(base + "_duration_s", run.seconds());
         put(base + "_cpu_ms_per_op", run.cpuMsPerOp());
         put(base + "_worker_cpu_ms_per_op", run.workerCpuMsPerOp());
+        if (run.walBytes() > 0) {
+            put(base + "_wal_kb_per_op", run.walKbPerOp());
+        }
         if (latencies != null) {
             put(base + "_min_ms", latencies.quantile(0));
             put(base + "_p50_ms", latencies.quantile(0.5));

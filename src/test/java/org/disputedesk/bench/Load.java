@@ -32,16 +32,22 @@ final class Load {
 
     /**
      * A timed run: its wall time, and the CPU time this whole process spent meanwhile (server,
-     * engine, database and client alike), which stays put when another process shares the cores.
+     * engine, database and client alike), which stays put when another process shares the cores;
+     * on PostgreSQL also the WAL it wrote, the disk's share of the work, which does not vary with
+     * the machine's speed at all (0 where not measured).
      */
-    record Run(int n, double seconds, double cpuSeconds, double workerCpuSeconds) {
+    record Run(int n, double seconds, double cpuSeconds, double workerCpuSeconds, long walBytes) {
         /** No operations yet: what {@link #plus} starts from. */
-        static final Run NONE = new Run(0, 0, 0, 0);
+        static final Run NONE = new Run(0, 0, 0, 0, 0);
 
         /** Two runs of the same operation taken as one. */
         Run plus(Run other) {
             return new Run(n + other.n, seconds + other.seconds, cpuSeconds + other.cpuSeconds,
-                    workerCpuSeconds + other.workerCpuSeconds);
+                    workerCpuSeconds + other.workerCpuSeconds, walBytes + other.walBytes);
+        }
+
+        Run withWalBytes(long bytes) {
+            return new Run(n, seconds, cpuSeconds, workerCpuSeconds, bytes);
         }
 
         double perSecond() {
@@ -55,6 +61,10 @@ final class Load {
         /** The load threads' own CPU: all of an in-process operation, none of the JIT's or the GC's. */
         double workerCpuMsPerOp() {
             return workerCpuSeconds * 1000 / n;
+        }
+
+        double walKbPerOp() {
+            return walBytes / 1024.0 / n;
         }
     }
 
@@ -98,7 +108,7 @@ final class Load {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         pool.shutdown();
-        return new Run(n, seconds, cpuSeconds, workerCpu.get() / 1e9);
+        return new Run(n, seconds, cpuSeconds, workerCpu.get() / 1e9, 0);
     }
 
     private static long processCpuNanos() {
