@@ -33,21 +33,26 @@ final class Load {
     /**
      * A timed run: its wall time, and the CPU time this whole process spent meanwhile (server,
      * engine, database and client alike), which stays put when another process shares the cores;
-     * on PostgreSQL also the WAL it wrote, the disk's share of the work, which does not vary with
-     * the machine's speed at all (0 where not measured).
+     * of that, the JIT compiler's share; and on PostgreSQL the server's CPU and the WAL it wrote,
+     * the disk's share of the work, which does not vary with the machine's speed at all (0 where
+     * not measured).
      */
-    record Run(int n, double seconds, double cpuSeconds, double workerCpuSeconds, long walBytes) {
+    record Run(int n, double seconds, double cpuSeconds, double workerCpuSeconds, ProcCpu.Sample procCpu,
+               long walBytes) {
         /** No operations yet: what {@link #plus} starts from. */
-        static final Run NONE = new Run(0, 0, 0, 0, 0);
+        static final Run NONE = new Run(0, 0, 0, 0, new ProcCpu.Sample(0, 0), 0);
 
         /** Two runs of the same operation taken as one. */
         Run plus(Run other) {
             return new Run(n + other.n, seconds + other.seconds, cpuSeconds + other.cpuSeconds,
-                    workerCpuSeconds + other.workerCpuSeconds, walBytes + other.walBytes);
+                    workerCpuSeconds + other.workerCpuSeconds,
+                    new ProcCpu.Sample(procCpu.compilerSeconds() + other.procCpu.compilerSeconds(),
+                            procCpu.postgresSeconds() + other.procCpu.postgresSeconds()),
+                    walBytes + other.walBytes);
         }
 
         Run withWalBytes(long bytes) {
-            return new Run(n, seconds, cpuSeconds, workerCpuSeconds, bytes);
+            return new Run(n, seconds, cpuSeconds, workerCpuSeconds, procCpu, bytes);
         }
 
         double perSecond() {
@@ -63,6 +68,15 @@ final class Load {
             return workerCpuSeconds * 1000 / n;
         }
 
+        /** The JIT compiler threads' CPU: the part of {@link #cpuMsPerOp} a longer warm-up would shrink. */
+        double compilerCpuMsPerOp() {
+            return procCpu.compilerSeconds() * 1000 / n;
+        }
+
+        double postgresCpuMsPerOp() {
+            return procCpu.postgresSeconds() * 1000 / n;
+        }
+
         double walKbPerOp() {
             return walBytes / 1024.0 / n;
         }
@@ -76,6 +90,7 @@ final class Load {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     static Run timed(int n, int threads, Figures.Latencies latencies, Op op) {
+        ProcCpu.Sample proc0 = ProcCpu.now();
         long cpu0 = processCpuNanos();
         AtomicInteger next = new AtomicInteger();
         AtomicLong workerCpu = new AtomicLong();
@@ -107,8 +122,9 @@ final class Load {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+        ProcCpu.Sample proc = ProcCpu.now().minus(proc0);
         pool.shutdown();
-        return new Run(n, seconds, cpuSeconds, workerCpu.get() / 1e9, 0);
+        return new Run(n, seconds, cpuSeconds, workerCpu.get() / 1e9, proc, 0);
     }
 
     private static long processCpuNanos() {

@@ -1,0 +1,56 @@
+package org.disputedesk.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+
+/**
+ * CPU time that the JVM's own figures do not split out, read from Linux's {@code /proc}: this
+ * process's JIT compiler threads, and the processes of a PostgreSQL server on this machine, which
+ * share the two cores with the benchmark. Zero where there is no {@code /proc}. A backend that
+ * ends during a measurement takes its CPU with it; the pool's connections stay open throughout.
+ */
+final class ProcCpu {
+
+    /** Clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ), 100 on Linux. */
+    private static final double TICKS_PER_SECOND = 100;
+
+    private ProcCpu() {
+    }
+
+    /** CPU seconds so far of the compiler threads and of the PostgreSQL server's processes. */
+    record Sample(double compilerSeconds, double postgresSeconds) {
+        Sample minus(Sample earlier) {
+            return new Sample(compilerSeconds - earlier.compilerSeconds, postgresSeconds - earlier.postgresSeconds);
+        }
+    }
+
+    static Sample now() {
+        // The kernel keeps the first 15 characters of a thread's name: "C2 CompilerThre".
+        return new Sample(seconds(Path.of("/proc/self/task"), name -> name.matches("C[12] CompilerThre.*")),
+                seconds(Path.of("/proc"), "postgres"::equals));
+    }
+
+    private static double seconds(Path dir, Predicate<String> command) {
+        File[] entries = dir.toFile().listFiles((d, name) -> name.chars().allMatch(Character::isDigit));
+        if (entries == null) {
+            return 0;
+        }
+        long ticks = 0;
+        for (File entry : entries) {
+            try {
+                String stat = Files.readString(entry.toPath().resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (command.test(name)) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+                }
+            } catch (IOException e) {
+                // it ended between the listing and the read
+            }
+        }
+        return ticks / TICKS_PER_SECOND;
+    }
+}
