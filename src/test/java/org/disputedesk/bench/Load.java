@@ -45,9 +45,7 @@ final class Load {
         /** Two runs of the same operation taken as one. */
         Run plus(Run other) {
             return new Run(n + other.n, seconds + other.seconds, cpuSeconds + other.cpuSeconds,
-                    workerCpuSeconds + other.workerCpuSeconds,
-                    new ProcCpu.Sample(procCpu.compilerSeconds() + other.procCpu.compilerSeconds(),
-                            procCpu.postgresSeconds() + other.procCpu.postgresSeconds()),
+                    workerCpuSeconds + other.workerCpuSeconds, procCpu.plus(other.procCpu),
                     walBytes + other.walBytes);
         }
 

@@ -25,6 +25,10 @@ final class ProcCpu {
         Sample minus(Sample earlier) {
             return new Sample(compilerSeconds - earlier.compilerSeconds, postgresSeconds - earlier.postgresSeconds);
         }
+
+        Sample plus(Sample other) {
+            return new Sample(compilerSeconds + other.compilerSeconds, postgresSeconds + other.postgresSeconds);
+        }
     }
 
     static Sample now() {
