@@ -79,6 +79,7 @@ class DisputeDeskBenchmark {
 
     static final boolean SMALL = "small".equals(System.getProperty("bench.scale"));
     static final String DB = System.getProperty("bench.db", "h2");
+    static final boolean POSTGRES = "postgres".equals(DB);
     static final Path DIR = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
     static final Path H2_DIR = DIR.resolve("db");
     static final String H2_URL = "jdbc:h2:file:" + H2_DIR.resolve("bench") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
@@ -104,7 +105,7 @@ class DisputeDeskBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
-        if ("postgres".equals(DB)) {
+        if (POSTGRES) {
             registry.add("spring.profiles.active", () -> "demo,postgres");
             registry.add("spring.datasource.url", () -> System.getProperty("pg.url"));
             registry.add("spring.datasource.username", () -> System.getProperty("pg.user", "postgres"));
@@ -383,7 +384,7 @@ class DisputeDeskBenchmark {
             hikari.close();
         }
         List<String> args = new ArrayList<>();
-        if ("postgres".equals(DB)) {
+        if (POSTGRES) {
             args.add("--spring.profiles.active=demo,postgres");
             args.add("--spring.datasource.url=" + System.getProperty("pg.url"));
             args.add("--spring.datasource.username=" + System.getProperty("pg.user", "postgres"));
@@ -443,7 +444,7 @@ class DisputeDeskBenchmark {
      * queries for empty tables, and autovacuum catching up would run during them.
      */
     private void gatherStatistics(String... tables) {
-        if ("postgres".equals(DB)) {
+        if (POSTGRES) {
             jdbc.sql("vacuum analyze " + String.join(", ", tables)).update();
         }
     }
@@ -455,7 +456,7 @@ class DisputeDeskBenchmark {
      * ran at half the throughput for the same CPU per lifecycle. Needs a superuser or pg_checkpoint.
      */
     private void flushSeedToDisk() {
-        if ("postgres".equals(DB)) {
+        if (POSTGRES) {
             try {
                 jdbc.sql("checkpoint").update();
             } catch (DataAccessException e) {
@@ -535,10 +536,8 @@ class DisputeDeskBenchmark {
 
     /** One side of an alternated measurement: its load threads, its latencies, its operations from an offset. */
     record Series(int threads, Figures.Latencies latencies, java.util.function.IntFunction<Load.Op> from) {
-        Load.Run round(int n, int offset, java.util.function.LongSupplier walPosition) {
-            long wal0 = walPosition.getAsLong();
-            Load.Run run = Load.timed(n, threads, latencies, from.apply(offset));
-            return run.withWalBytes(walPosition.getAsLong() - wal0);
+        Load.Run round(int n, int offset) {
+            return Load.timed(n, threads, latencies, from.apply(offset));
         }
     }
 
@@ -564,11 +563,11 @@ class DisputeDeskBenchmark {
             Load.Run e;
             Load.Run h;
             if (round % 2 == 0) {
-                e = engine.round(perRound, from, this::walPosition);
-                h = http.round(perRound, from, this::walPosition);
+                e = withWal(engine, perRound, from);
+                h = withWal(http, perRound, from);
             } else {
-                h = http.round(perRound, from, this::walPosition);
-                e = engine.round(perRound, from, this::walPosition);
+                h = withWal(http, perRound, from);
+                e = withWal(engine, perRound, from);
             }
             figures.put(ratioKey + "_round_" + (round + 1), h.perSecond() / e.perSecond());
             engineRuns = engineRuns.plus(e);
@@ -640,7 +639,7 @@ class DisputeDeskBenchmark {
      * pages stalls the commits of whatever runs beside it (runs G and J in docs/benchmarks.md).
      */
     private void checkpointsSince(String phase) {
-        if (!"postgres".equals(DB) || dataSource instanceof com.zaxxer.hikari.HikariDataSource h && h.isClosed()) {
+        if (!POSTGRES || dataSource instanceof com.zaxxer.hikari.HikariDataSource h && h.isClosed()) {
             return;
         }
         long total = jdbc.sql("select checkpoints_timed + checkpoints_req from pg_stat_bgwriter")
@@ -651,9 +650,16 @@ class DisputeDeskBenchmark {
         checkpoints = total;
     }
 
+    /** One round of {@code series} and the WAL it wrote. */
+    private Load.Run withWal(Series series, int n, int from) {
+        long wal0 = walPosition();
+        Load.Run run = series.round(n, from);
+        return run.withWalBytes(walPosition() - wal0);
+    }
+
     /** Bytes of WAL PostgreSQL has written since it was created; 0 on H2, which has none to count. */
     private long walPosition() {
-        return "postgres".equals(DB)
+        return POSTGRES
                 ? jdbc.sql("select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint").query(Long.class).single()
                 : 0;
     }
