@@ -2,11 +2,9 @@ package org.disputedesk.complaint;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.disputedesk.park.Parks;
 import org.disputedesk.process.EngineClock;
 import org.disputedesk.process.ProcessSteps;
 import org.disputedesk.security.DeskUser;
@@ -29,17 +27,15 @@ public class ComplaintFiling {
 
     private final Complaints complaints;
     private final Timeline timeline;
-    private final Parks parks;
     private final ProcessSteps process;
     private final ObjectMapper json;
     private final FilingLimits limits;
 
-    ComplaintFiling(Complaints complaints, Timeline timeline, Parks parks, ProcessSteps process, ObjectMapper json,
+    ComplaintFiling(Complaints complaints, Timeline timeline, ProcessSteps process, ObjectMapper json,
                     FilingLimits limits) {
         this.limits = limits;
         this.complaints = complaints;
         this.timeline = timeline;
-        this.parks = parks;
         this.process = process;
         this.json = json;
     }
@@ -65,36 +61,37 @@ public class ComplaintFiling {
                 return new Filed(earlier.get().id(), false);
             }
         }
-        enforceRateLimit(buyer);
-        Parks.Shop shop = parks.shop(request.shopId())
-                .orElseThrow(() -> new RuleViolated("There is no shop " + request.shopId() + "."));
+        Instant now = EngineClock.now();
+        Complaints.FilingCheck check = complaints.filingCheck(buyer.username(), request.shopId(),
+                request.orderRef(), now.minus(limits.window()), limits.maxPerWindow());
+        enforceRateLimit(check, now);
+        if (check.shopParkId() == null) {
+            throw new RuleViolated("There is no shop " + request.shopId() + ".");
+        }
         if (request.claimedAmount().compareTo(request.orderAmount()) > 0) {
             throw new RuleViolated("The claimed amount may not exceed the order amount.");
         }
-        if (complaints.hasOpenComplaint(buyer.username(), shop.id(), request.orderRef())) {
+        if (check.openComplaintOnOrder()) {
             throw new RuleViolated("You already have an open complaint about order " + request.orderRef() + ".");
         }
 
         String id = UUID.randomUUID().toString();
         Complaint.Livestream livestream = request.livestream() == null ? null
                 : new Complaint.Livestream(request.livestream().room(), request.livestream().offsetSeconds());
-        complaints.insert(new Complaints.NewComplaint(id, buyer.username(), shop.id(), shop.parkId(),
+        complaints.insert(new Complaints.NewComplaint(id, buyer.username(), request.shopId(), check.shopParkId(),
                 request.orderRef(), request.category(), request.description(), request.orderAmount(),
                 request.claimedAmount(), request.desiredRemedy(), livestream, idempotencyKey, digest,
-                EngineClock.now()));
+                now));
         timeline.begin(id, buyer.username(), Role.BUYER.name(), "FILED", Stage.SHOP_RESPONSE,
                 request.category() + ": " + request.desiredRemedy() + " of " + request.claimedAmount() + " CNY");
         process.start(id);
         return new Filed(id, true);
     }
 
-    private void enforceRateLimit(DeskUser buyer) {
-        Instant now = EngineClock.now();
-        List<Instant> recent = complaints.latestFiledSince(buyer.username(), now.minus(limits.window()),
-                limits.maxPerWindow());
-        if (recent.size() >= limits.maxPerWindow()) {
+    private void enforceRateLimit(Complaints.FilingCheck check, Instant now) {
+        if (check.recentFilings() >= limits.maxPerWindow()) {
             // the oldest of the latest allowed filings leaves the window first
-            Instant slotFreesAt = recent.get(recent.size() - 1).plus(limits.window());
+            Instant slotFreesAt = check.oldestRecentFiling().plus(limits.window());
             throw new TooManyRequests("You may file at most " + limits.maxPerWindow() + " complaints per "
                     + limits.window().toMinutes() + " minutes.", Duration.between(now, slotFreesAt));
         }

@@ -75,19 +75,31 @@ public class Complaints {
         jdbc.sql("select username from users where username = ? for update").param(buyer).query(String.class).list();
     }
 
-    /** When the buyer filed their latest complaints since {@code since}, at most {@code limit}, newest first. */
-    public List<Instant> latestFiledSince(String buyer, Instant since, int limit) {
+    /**
+     * What a filing checks before it writes, read in one statement, since each statement is a round
+     * trip: the buyer's latest filings since {@code since} (at most {@code limit}: their number and
+     * the oldest of them), the park of the shop complained about (null: no such shop), and whether
+     * the buyer already has an open complaint about this order of that shop.
+     */
+    public FilingCheck filingCheck(String buyer, String shopId, String orderRef, Instant since, int limit) {
         return jdbc.sql("""
-                select created_at from complaints where buyer = ? and created_at > ?
-                order by created_at desc limit ?""")
-                .params(buyer, utc(since), limit).query((rs, n) -> instant(rs, "created_at")).list();
+                select latest.filings, latest.oldest, s.park_id,
+                  exists (select 1 from complaints where buyer = :buyer and shop_id = :shop
+                          and order_ref = :orderRef and stage <> 'CLOSED') open_on_order
+                from (select count(*) filings, min(created_at) oldest
+                      from (select created_at from complaints where buyer = :buyer and created_at > :since
+                            order by created_at desc limit :limit) recent) latest
+                left join shops s on s.id = :shop""")
+                .param("buyer", buyer).param("shop", shopId).param("orderRef", orderRef)
+                .param("since", utc(since)).param("limit", limit)
+                .query((rs, n) -> new FilingCheck(rs.getInt("filings"), instant(rs, "oldest"),
+                        rs.getString("park_id"), rs.getBoolean("open_on_order")))
+                .single();
     }
 
-    public boolean hasOpenComplaint(String buyer, String shopId, String orderRef) {
-        return jdbc.sql("""
-                select count(*) from complaints
-                where buyer = ? and shop_id = ? and order_ref = ? and stage <> 'CLOSED'""")
-                .params(buyer, shopId, orderRef).query(Integer.class).single() > 0;
+    /** See {@link #filingCheck}. */
+    public record FilingCheck(int recentFilings, Instant oldestRecentFiling, String shopParkId,
+                              boolean openComplaintOnOrder) {
     }
 
     /** One page of the cases matching {@code filter}, newest first. */
