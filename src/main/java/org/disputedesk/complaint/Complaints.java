@@ -19,6 +19,8 @@ import org.springframework.stereotype.Repository;
 public class Complaints {
 
     private final JdbcClient jdbc;
+    /** The facts of the cases filed in the current transaction: they cannot have changed since. */
+    private final TransactionMemo<Filed> filedHere = new TransactionMemo<>();
 
     Complaints(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -47,6 +49,32 @@ public class Complaints {
                 .param("stage", Stage.SHOP_RESPONSE.name()).param("key", c.idempotencyKey())
                 .param("digest", c.requestDigest()).param("at", utc(c.at()))
                 .update();
+        filedHere.put(c.id(), new Filed(c.id(), c.buyer(), c.shopId(), c.parkId(), c.category(), c.desiredRemedy(),
+                c.claimedAmount()));
+    }
+
+    /**
+     * What a case is about and who its parties are: fixed when it is filed and never updated. The
+     * process asks for them at every task it creates, and routing as soon as the case is filed.
+     */
+    public record Filed(String id, String buyer, String shopId, String parkId, Category category,
+                        Remedy desiredRemedy, BigDecimal claimedAmount) {
+    }
+
+    /** The case's {@link Filed filing facts}; for a case filed in this transaction, without a read. */
+    public Optional<Filed> filed(String id) {
+        Filed known = filedHere.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return jdbc.sql("""
+                select id, buyer, shop_id, park_id, category, desired_remedy, claimed_amount
+                from complaints where id = ?""")
+                .param(id)
+                .query((rs, n) -> new Filed(rs.getString("id"), rs.getString("buyer"), rs.getString("shop_id"),
+                        rs.getString("park_id"), Category.valueOf(rs.getString("category")),
+                        Remedy.valueOf(rs.getString("desired_remedy")), rs.getBigDecimal("claimed_amount")))
+                .optional();
     }
 
     public Optional<Complaint> find(String id) {

@@ -1,15 +1,11 @@
 package org.disputedesk.complaint;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.disputedesk.process.EngineClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only record of who did what, when, from which stage. Entries are only ever inserted;
@@ -25,6 +21,12 @@ public class Timeline {
     private static final String GENESIS = "0".repeat(64);
 
     private final JdbcClient jdbc;
+    /**
+     * The last entry written in the current transaction, by case. A step often writes two or three
+     * (the step, then what the process did next); the row lock keeps other writers out until the
+     * commit, so the last one written here is still the last, and need not be read back.
+     */
+    private final TransactionMemo<Last> written = new TransactionMemo<>();
 
     Timeline(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -42,7 +44,7 @@ public class Timeline {
 
     /** Appends an entry; the caller holds the case's row lock, so entries of one case never race. */
     public void append(String complaintId, String actor, String role, String action, Stage stage, String detail) {
-        Last last = writtenInThisTransaction(complaintId);
+        Last last = written.get(complaintId);
         if (last == null) {
             last = jdbc.sql("select seq, hash from timeline where complaint_id = ? order by seq desc limit 1")
                     .param(complaintId).query((rs, n) -> new Last(rs.getInt(1), rs.getString(2))).optional()
@@ -62,42 +64,11 @@ public class Timeline {
                 .params(complaintId, seq, Complaints.utc(at), actor, role, action, stage.name(), detail, last.hash(),
                         hash)
                 .update();
-        rememberInThisTransaction(complaintId, new Last(seq, hash));
+        written.put(complaintId, new Last(seq, hash));
     }
 
     /** The latest entry of a case and its hash: what the next entry chains to. */
     private record Last(int seq, String hash) {
-    }
-
-    /**
-     * The entries written in the current transaction, by case. A step often writes two or three
-     * (the step, then what the process did next); the row lock keeps other writers out until the
-     * commit, so the last one written here is still the last, and need not be read back. No
-     * transaction here suspends another (REQUIRES_NEW): one that did would see this map too.
-     */
-    @SuppressWarnings("unchecked")
-    private static Last writtenInThisTransaction(String complaintId) {
-        Map<String, Last> written = (Map<String, Last>) TransactionSynchronizationManager.getResource(Timeline.class);
-        return written == null ? null : written.get(complaintId);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void rememberInThisTransaction(String complaintId, Last last) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        Map<String, Last> written = (Map<String, Last>) TransactionSynchronizationManager.getResource(Timeline.class);
-        if (written == null) {
-            written = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(Timeline.class, written);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Timeline.class);
-                }
-            });
-        }
-        written.put(complaintId, last);
     }
 
     public List<Entry> of(String complaintId) {

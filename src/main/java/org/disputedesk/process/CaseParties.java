@@ -23,15 +23,15 @@ public class CaseParties {
     }
 
     public String buyer(DelegateExecution execution) {
-        return of(execution).buyer();
+        return filed(execution).buyer();
     }
 
     public String shopGroup(DelegateExecution execution) {
-        return ComplaintProcess.shopGroup(of(execution).shopId());
+        return ComplaintProcess.shopGroup(filed(execution).shopId());
     }
 
     public String parkGroup(DelegateExecution execution) {
-        return ComplaintProcess.parkGroup(of(execution).parkId());
+        return ComplaintProcess.parkGroup(filed(execution).parkId());
     }
 
     /** The mediator who claimed the case; null until one does. */
@@ -53,6 +53,10 @@ public class CaseParties {
     /** How many fulfilment deadlines the shop has missed, the one passing now included. */
     public int fulfilmentMisses(DelegateExecution execution) {
         return of(execution).fulfilmentMisses();
+    }
+
+    private Complaints.Filed filed(DelegateExecution execution) {
+        return complaints.filed(execution.getProcessBusinessKey()).orElseThrow();
     }
 
     private Complaint of(DelegateExecution execution) {

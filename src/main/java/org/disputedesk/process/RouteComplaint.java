@@ -5,8 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Timeline;
 import org.disputedesk.process.ComplaintProcess.Decisions;
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ class RouteComplaint implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint complaint = complaints.find(execution.getProcessBusinessKey()).orElseThrow();
+        Complaints.Filed complaint = complaints.filed(execution.getProcessBusinessKey()).orElseThrow();
         Map<String, Object> inputs = Map.of(
                 Decisions.IN_CATEGORY, complaint.category().name(),
                 Decisions.IN_DESIRED_REMEDY, complaint.desiredRemedy().name(),
@@ -43,7 +43,8 @@ class RouteComplaint implements JavaDelegate {
 
         complaints.routed(complaint.id(), execution.getProcessInstanceId(), priority, standardsRelated,
                 silenceOutcome);
-        timeline.append(complaint.id(), Timeline.SYSTEM, Timeline.SYSTEM_ROLE, "ROUTED", complaint.stage(),
+        // Routing runs as the process starts, while the case waits for its shop's answer.
+        timeline.append(complaint.id(), Timeline.SYSTEM, Timeline.SYSTEM_ROLE, "ROUTED", Stage.SHOP_RESPONSE,
                 "Priority " + priority + (standardsRelated ? ", standards-related" : "")
                         + "; if the shop stays silent: " + silenceOutcome + ".");
     }
