@@ -1,9 +1,12 @@
 package org.disputedesk.complaint;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.disputedesk.process.EngineClock;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,16 +23,27 @@ public class Timeline {
     public static final String SYSTEM_ROLE = "SYSTEM";
     private static final String GENESIS = "0".repeat(64);
 
+    private static final String INSERT = """
+            insert into timeline (complaint_id, seq, at, actor, role, action, stage, detail, prev_hash, hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     /**
      * The last entry written in the current transaction, by case. A step often writes two or three
      * (the step, then what the process did next); the row lock keeps other writers out until the
      * commit, so the last one written here is still the last, and need not be read back.
      */
     private final TransactionMemo<Last> written = new TransactionMemo<>();
+    /**
+     * The entries written in the current transaction, by case, inserted in one batch just before it
+     * commits: each insert of its own would be a round trip to the database. Reads insert them first.
+     */
+    private final TransactionMemo<List<Object[]>> unsaved = new TransactionMemo<>(this::insert);
 
-    Timeline(JdbcClient jdbc) {
+    Timeline(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** One entry as the API shows it. */
@@ -58,13 +72,19 @@ public class Timeline {
         Instant at = EngineClock.now();
         int seq = last.seq() + 1;
         String hash = hash(last.hash(), complaintId, seq, at, actor, role, action, stage, detail);
-        jdbc.sql("""
-                insert into timeline (complaint_id, seq, at, actor, role, action, stage, detail, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(complaintId, seq, Complaints.utc(at), actor, role, action, stage.name(), detail, last.hash(),
-                        hash)
-                .update();
+        Object[] row = {complaintId, seq, Complaints.utc(at), actor, role, action, stage.name(), detail, last.hash(),
+                hash};
+        List<Object[]> rows = unsaved.get(complaintId);
+        if (rows != null) {
+            rows.add(row);
+        } else if (!unsaved.put(complaintId, new ArrayList<>(List.<Object[]>of(row)))) {
+            jdbc.sql(INSERT).params(row).update();
+        }
         written.put(complaintId, new Last(seq, hash));
+    }
+
+    private void insert(Collection<List<Object[]>> rowsByCase) {
+        batches.batchUpdate(INSERT, rowsByCase.stream().flatMap(List::stream).toList());
     }
 
     /** The latest entry of a case and its hash: what the next entry chains to. */
@@ -72,6 +92,7 @@ public class Timeline {
     }
 
     public List<Entry> of(String complaintId) {
+        unsaved.drain();
         return jdbc.sql("""
                 select seq, at, actor, role, action, stage, detail, hash from timeline
                 where complaint_id = ? order by seq""")
@@ -86,6 +107,7 @@ public class Timeline {
     public boolean verify(String complaintId) {
         record Row(Entry entry, String prevHash) {
         }
+        unsaved.drain();
         List<Row> rows = jdbc.sql("""
                 select seq, at, actor, role, action, stage, detail, hash, prev_hash from timeline
                 where complaint_id = ? order by seq""")

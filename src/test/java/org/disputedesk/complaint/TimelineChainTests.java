@@ -62,6 +62,36 @@ class TimelineChainTests {
         assertThat(timeline.verify(id)).isTrue();
     }
 
+    @Test
+    void entriesWaitingForTheCommitAreReadAndVerifiedInTheirOwnTransaction() {
+        // given a filed case
+        String id = fileCase();
+
+        // when a transaction appends an entry and reads the timeline before it commits
+        List<String> seenInside = tx.execute(s -> {
+            timeline.append(id, "shop1", "SHOP", "INSIDE", Stage.SHOP_RESPONSE, null);
+            assertThat(timeline.verify(id)).isTrue();
+            return actions(id);
+        });
+
+        // then the read saw the entry, which was stored once, not again at the commit
+        assertThat(seenInside).containsExactly("FILED", "ROUTED", "INSIDE");
+        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "INSIDE");
+    }
+
+    @Test
+    void anEntryWrittenOutsideATransactionIsStoredAtOnce() {
+        // given a filed case
+        String id = fileCase();
+
+        // when an entry is appended with no transaction around it
+        timeline.append(id, "system", "SYSTEM", "OUTSIDE", Stage.SHOP_RESPONSE, null);
+
+        // then it is there, chained on the filing's entries
+        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "OUTSIDE");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
     private String fileCase() {
         return filing.file(users.loadUserByUsername("buyer1"), new FilingRequest("shop-hm-001",
                 "order-" + UUID.randomUUID(), Category.QUALITY_DEFECT, "Timeline test complaint",
