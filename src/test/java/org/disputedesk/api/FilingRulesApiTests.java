@@ -25,7 +25,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import io.restassured.response.Response;
 
-/** Filing rules under pressure: the per-buyer rate limit and concurrent duplicate filings. */
+/**
+ * Filing rules: the per-buyer rate limit, the shop, the amounts and one open complaint per order, in
+ * that order, also under concurrent duplicate filings.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "disputes.filing.max-per-window=3")
 @ActiveProfiles({"demo", "test"})
@@ -60,6 +63,51 @@ class FilingRulesApiTests {
         assertThat(filedBy(buyer)).isEqualTo(3);
         api.as(buyer).header("Idempotency-Key", "rate-0").body(first).post("/api/complaints")
                 .then().statusCode(200).body("id", equalTo(firstId));
+    }
+
+    @Test
+    void aComplaintAboutAShopThatDoesNotExistIsRefusedAndNothingIsFiled() {
+        String buyer = newBuyer();
+
+        api.as(buyer).body(SampleInputs.complaint("no-such-shop", "TB-NOSHOP")).post("/api/complaints")
+                .then().statusCode(422).contentType(Api.PROBLEM_JSON)
+                .body("detail", equalTo("There is no shop no-such-shop."));
+
+        assertThat(filedBy(buyer)).isZero();
+    }
+
+    @Test
+    void aSecondOpenComplaintAboutTheSameOrderIsRefusedButAnotherShopsOrderIsNot() {
+        String buyer = newBuyer();
+        api.fileComplaint(buyer, "shop-hm-001", "TB-AGAIN");
+
+        api.as(buyer).body(SampleInputs.complaint("shop-hm-001", "TB-AGAIN")).post("/api/complaints")
+                .then().statusCode(422).contentType(Api.PROBLEM_JSON)
+                .body("detail", equalTo("You already have an open complaint about order TB-AGAIN."));
+        api.as(buyer).body(SampleInputs.complaint("shop-hm-002", "TB-AGAIN")).post("/api/complaints")
+                .then().statusCode(201);
+
+        assertThat(filedBy(buyer)).isEqualTo(2);
+    }
+
+    @Test
+    void theRateLimitIsCheckedBeforeTheShopAndTheShopBeforeTheAmounts() {
+        String buyer = newBuyer();
+        Map<String, Object> overclaimed = SampleInputs.complaint("no-such-shop", "TB-ORDER");
+        overclaimed.put("claimedAmount", 500.00);
+
+        api.as(buyer).body(overclaimed).post("/api/complaints").then().statusCode(422)
+                .body("detail", equalTo("There is no shop no-such-shop."));
+        overclaimed.put("shopId", "shop-hm-001");
+        api.as(buyer).body(overclaimed).post("/api/complaints").then().statusCode(422)
+                .body("detail", equalTo("The claimed amount may not exceed the order amount."));
+        for (int i = 0; i < 3; i++) {
+            api.fileComplaint(buyer, "shop-hm-001", "TB-ORDER-" + i);
+        }
+        overclaimed.put("shopId", "no-such-shop");
+        api.as(buyer).body(overclaimed).post("/api/complaints").then().statusCode(429);
+
+        assertThat(filedBy(buyer)).isEqualTo(3);
     }
 
     @Test
