@@ -29,8 +29,8 @@ final class TransactionMemo<V> {
     }
 
     V get(String complaintId) {
-        Map<String, V> values = values();
-        return values == null ? null : values.get(complaintId);
+        Remembered<V> remembered = remembered();
+        return remembered == null ? null : remembered.values.get(complaintId);
     }
 
     /** Remembers {@code value}; false outside a transaction, where nothing is remembered. */
@@ -38,14 +38,15 @@ final class TransactionMemo<V> {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return false;
         }
-        Map<String, V> values = values();
-        if (values == null) {
-            values = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, values);
+        Remembered<V> remembered = remembered();
+        if (remembered == null) {
+            remembered = new Remembered<>();
+            TransactionSynchronizationManager.bindResource(this, remembered);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     drain();
+                    remembered().committing = true;
                 }
 
                 @Override
@@ -54,22 +55,32 @@ final class TransactionMemo<V> {
                 }
             });
         }
-        values.put(complaintId, value);
+        if (remembered.committing) {
+            // what arrives now would miss the commit's hand-over: fail the commit rather than lose it
+            throw new IllegalStateException("Remembered while the transaction commits: " + complaintId);
+        }
+        remembered.values.put(complaintId, value);
         return true;
     }
 
     /** Hands what is remembered to {@code beforeCommit} now, and forgets it. */
     void drain() {
-        Map<String, V> values = values();
-        if (values != null && !values.isEmpty()) {
-            List<V> taken = List.copyOf(values.values());
-            values.clear();
+        Remembered<V> remembered = remembered();
+        if (remembered != null && !remembered.values.isEmpty()) {
+            List<V> taken = List.copyOf(remembered.values.values());
+            remembered.values.clear();
             beforeCommit.accept(taken);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, V> values() {
-        return (Map<String, V>) TransactionSynchronizationManager.getResource(this);
+    private Remembered<V> remembered() {
+        return (Remembered<V>) TransactionSynchronizationManager.getResource(this);
+    }
+
+    /** One transaction's values, and whether it has begun to commit. */
+    private static final class Remembered<V> {
+        final Map<String, V> values = new HashMap<>();
+        boolean committing;
     }
 }

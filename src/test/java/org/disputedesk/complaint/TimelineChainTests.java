@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
@@ -89,6 +91,27 @@ class TimelineChainTests {
 
         // then it is there, chained on the filing's entries
         assertThat(actions(id)).containsExactly("FILED", "ROUTED", "OUTSIDE");
+        assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void anEntryWrittenWhileTheTransactionCommitsFailsTheCommitInsteadOfBeingLost() {
+        // given a filed case
+        String id = fileCase();
+
+        // when a transaction appends an entry, and something else appends one as it commits
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            timeline.append(id, "shop1", "SHOP", "BEFORE", Stage.SHOP_RESPONSE, null);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    timeline.append(id, "system", "SYSTEM", "LATE", Stage.SHOP_RESPONSE, null);
+                }
+            });
+        })).isInstanceOf(IllegalStateException.class);
+
+        // then the transaction rolled back whole: neither entry is there
+        assertThat(actions(id)).containsExactly("FILED", "ROUTED");
         assertThat(timeline.verify(id)).isTrue();
     }
 
