@@ -19,8 +19,8 @@ import org.springframework.stereotype.Repository;
 public class Complaints {
 
     private final JdbcClient jdbc;
-    /** The facts of the cases filed in the current transaction: they cannot have changed since. */
-    private final TransactionMemo<Filed> filedHere = new TransactionMemo<>();
+    /** The filing facts of the cases filed or read in the current transaction: they never change. */
+    private final TransactionMemo<Filed> facts = new TransactionMemo<>();
 
     Complaints(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -49,7 +49,7 @@ public class Complaints {
                 .param("stage", Stage.SHOP_RESPONSE.name()).param("key", c.idempotencyKey())
                 .param("digest", c.requestDigest()).param("at", utc(c.at()))
                 .update();
-        filedHere.put(c.id(), new Filed(c.id(), c.buyer(), c.shopId(), c.parkId(), c.category(), c.desiredRemedy(),
+        facts.put(c.id(), new Filed(c.id(), c.buyer(), c.shopId(), c.parkId(), c.category(), c.desiredRemedy(),
                 c.claimedAmount()));
     }
 
@@ -61,13 +61,16 @@ public class Complaints {
                         Remedy desiredRemedy, BigDecimal claimedAmount) {
     }
 
-    /** The case's {@link Filed filing facts}; for a case filed in this transaction, without a read. */
+    /**
+     * The case's {@link Filed filing facts}, read at most once per transaction, and not at all in the
+     * transaction that filed the case.
+     */
     public Optional<Filed> filed(String id) {
-        Filed known = filedHere.get(id);
+        Filed known = facts.get(id);
         if (known != null) {
             return Optional.of(known);
         }
-        return jdbc.sql("""
+        Optional<Filed> read = jdbc.sql("""
                 select id, buyer, shop_id, park_id, category, desired_remedy, claimed_amount
                 from complaints where id = ?""")
                 .param(id)
@@ -75,6 +78,8 @@ public class Complaints {
                         rs.getString("park_id"), Category.valueOf(rs.getString("category")),
                         Remedy.valueOf(rs.getString("desired_remedy")), rs.getBigDecimal("claimed_amount")))
                 .optional();
+        read.ifPresent(filed -> facts.put(id, filed));
+        return read;
     }
 
     public Optional<Complaint> find(String id) {

@@ -3,6 +3,7 @@ package org.disputedesk.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.Errors;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -40,10 +42,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<InvalidFields.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new InvalidFields.FieldError(e.getField(), e.getDefaultMessage()))
-                .toList();
-        return ResponseEntity.badRequest().body(Problems.invalid(errors));
+        return ResponseEntity.badRequest().body(Problems.invalid(byField(ex.getBindingResult()).toList()));
     }
 
     /**
@@ -55,12 +54,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InvalidFields.FieldError> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result instanceof ParameterErrors body
-                        ? body.getFieldErrors().stream()
-                                .map(e -> new InvalidFields.FieldError(e.getField(), e.getDefaultMessage()))
+                        ? byField(body)
                         : result.getResolvableErrors().stream()
                                 .map(e -> new InvalidFields.FieldError(parameterName(result), e.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
+    }
+
+    /** A validated body's errors, each named by its field. */
+    private static Stream<InvalidFields.FieldError> byField(Errors errors) {
+        return errors.getFieldErrors().stream()
+                .map(e -> new InvalidFields.FieldError(e.getField(), e.getDefaultMessage()));
     }
 
     @Override

@@ -33,10 +33,10 @@ class TimelineChainTests {
 
         // when one transaction appends two entries and a later one a third
         tx.executeWithoutResult(s -> {
-            timeline.append(id, "shop1", "SHOP", "FIRST", Stage.SHOP_RESPONSE, null);
-            timeline.append(id, "shop1", "SHOP", "SECOND", Stage.SHOP_RESPONSE, null);
+            append(id, "FIRST");
+            append(id, "SECOND");
         });
-        tx.executeWithoutResult(s -> timeline.append(id, "buyer1", "BUYER", "THIRD", Stage.SHOP_RESPONSE, null));
+        tx.executeWithoutResult(s -> append(id, "THIRD"));
 
         // then the entries are numbered in order and every hash chains on its predecessor's
         List<Timeline.Entry> entries = timeline.of(id);
@@ -52,11 +52,11 @@ class TimelineChainTests {
 
         // when a transaction appends an entry and then fails
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-            timeline.append(id, "shop1", "SHOP", "UNDONE", Stage.SHOP_RESPONSE, null);
+            append(id, "UNDONE");
             throw new IllegalStateException("the step failed after writing");
         })).isInstanceOf(IllegalStateException.class);
         // and the next one appends again
-        tx.executeWithoutResult(s -> timeline.append(id, "shop1", "SHOP", "DONE", Stage.SHOP_RESPONSE, null));
+        tx.executeWithoutResult(s -> append(id, "DONE"));
 
         // then the undone entry is gone and the next one follows the last committed entry
         assertThat(actions(id)).containsExactly("FILED", "ROUTED", "DONE");
@@ -71,7 +71,7 @@ class TimelineChainTests {
 
         // when a transaction appends an entry and reads the timeline before it commits
         List<String> seenInside = tx.execute(s -> {
-            timeline.append(id, "shop1", "SHOP", "INSIDE", Stage.SHOP_RESPONSE, null);
+            append(id, "INSIDE");
             assertThat(timeline.verify(id)).isTrue();
             return actions(id);
         });
@@ -87,7 +87,7 @@ class TimelineChainTests {
         String id = fileCase();
 
         // when an entry is appended with no transaction around it
-        timeline.append(id, "system", "SYSTEM", "OUTSIDE", Stage.SHOP_RESPONSE, null);
+        append(id, "OUTSIDE");
 
         // then it is there, chained on the filing's entries
         assertThat(actions(id)).containsExactly("FILED", "ROUTED", "OUTSIDE");
@@ -101,11 +101,11 @@ class TimelineChainTests {
 
         // when a transaction appends an entry, and something else appends one as it commits
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-            timeline.append(id, "shop1", "SHOP", "BEFORE", Stage.SHOP_RESPONSE, null);
+            append(id, "BEFORE");
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    timeline.append(id, "system", "SYSTEM", "LATE", Stage.SHOP_RESPONSE, null);
+                    append(id, "LATE");
                 }
             });
         })).isInstanceOf(IllegalStateException.class);
@@ -119,6 +119,11 @@ class TimelineChainTests {
         return filing.file(users.loadUserByUsername("buyer1"), new FilingRequest("shop-hm-001",
                 "order-" + UUID.randomUUID(), Category.QUALITY_DEFECT, "Timeline test complaint",
                 new BigDecimal("3000.00"), new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null), null).id();
+    }
+
+    /** An entry of no detail at the case's stage: only its place in the chain matters here. */
+    private void append(String id, String action) {
+        timeline.append(id, "shop1", "SHOP", action, Stage.SHOP_RESPONSE, null);
     }
 
     private List<String> actions(String id) {
