@@ -98,6 +98,21 @@ class HardeningApiTests {
     }
 
     @Test
+    void aBodyOfManyMegabytesStillGetsItsAnswerRatherThanACutConnection() {
+        // Refused on its declared length, the body is still on its way; unless the server reads
+        // the rest, it closes mid-upload and the client sees a reset instead of the 413.
+        String body = "{\"pad\": [" + "1,".repeat(10 * 1024 * 1024) + "1]}";
+        long before = complaints();
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            api.as("buyer1").contentType("application/json").body(body).post("/api/complaints")
+                    .then().statusCode(413).contentType(Api.PROBLEM_JSON).body("title", equalTo("Request too large"));
+        }
+
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
     void freeTextIsStoredExactlyAsGivenAndServedAsJsonOnly() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "TB-XSS-" + System.nanoTime());
         String text = "<script>alert('x')</script> & ${7*7} 你好";
