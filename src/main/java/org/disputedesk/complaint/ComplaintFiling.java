@@ -78,13 +78,12 @@ public class ComplaintFiling {
         String id = UUID.randomUUID().toString();
         Complaint.Livestream livestream = request.livestream() == null ? null
                 : new Complaint.Livestream(request.livestream().room(), request.livestream().offsetSeconds());
+        timeline.begin(id, buyer.username(), Role.BUYER.name(), "FILED", Stage.SHOP_RESPONSE,
+                request.category() + ": " + request.desiredRemedy() + " of " + request.claimedAmount() + " CNY");
         complaints.insert(new Complaints.NewComplaint(id, buyer.username(), request.shopId(), check.shopParkId(),
                 request.orderRef(), request.category(), request.description(), request.orderAmount(),
                 request.claimedAmount(), request.desiredRemedy(), livestream, idempotencyKey, digest,
-                now));
-        timeline.begin(id, buyer.username(), Role.BUYER.name(), "FILED", Stage.SHOP_RESPONSE,
-                request.category() + ": " + request.desiredRemedy() + " of " + request.claimedAmount() + " CNY");
-        process.start(id);
+                now), () -> process.start(id));
         return new Filed(id, true);
     }
 

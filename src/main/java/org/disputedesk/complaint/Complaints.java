@@ -21,6 +21,8 @@ public class Complaints {
     private final JdbcClient jdbc;
     /** The filing facts of the cases filed or read in the current transaction: they never change. */
     private final TransactionMemo<Filed> facts = new TransactionMemo<>();
+    /** The cases being filed in the current transaction whose rows are not written yet ({@link #insert}). */
+    private final TransactionMemo<Opening> opening = new TransactionMemo<>();
 
     Complaints(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -33,24 +35,60 @@ public class Complaints {
                                String idempotencyKey, String requestDigest, Instant at) {
     }
 
-    public void insert(NewComplaint c) {
+    /**
+     * Files a case: {@code startProcess} runs first, within this transaction, and what its routing
+     * and first step record on the case goes into the case's one insert. Inserted before, the row
+     * would be updated twice more in the same transaction, each update a new row version with all
+     * of its index entries written again (the due date is in the inbox indexes). While the process
+     * starts, the case is known by its {@link #filed filing facts} only.
+     */
+    public void insert(NewComplaint c, Runnable startProcess) {
+        Opening row = new Opening(c);
+        if (!opening.put(c.id(), row)) {
+            throw new IllegalStateException("A case is filed within a transaction: " + c.id());
+        }
+        facts.put(c.id(), new Filed(c.id(), c.buyer(), c.shopId(), c.parkId(), c.category(), c.desiredRemedy(),
+                c.claimedAmount()));
+        try {
+            startProcess.run();
+        } finally {
+            opening.remove(c.id());
+        }
         jdbc.sql("""
                 insert into complaints (id, buyer, shop_id, park_id, order_ref, category, description, order_amount,
-                  claimed_amount, desired_remedy, livestream_room, livestream_offset, stage, idempotency_key,
+                  claimed_amount, desired_remedy, livestream_room, livestream_offset, stage, due_at,
+                  process_instance_id, priority, standards_related, silence_outcome, idempotency_key,
                   request_digest, created_at, updated_at)
                 values (:id, :buyer, :shop, :park, :orderRef, :category, :description, :orderAmount, :claimed,
-                  :remedy, :room, :offset, :stage, :key, :digest, :at, :at)""")
+                  :remedy, :room, :offset, :stage, :due, :process, :priority, :standards, :silence, :key, :digest,
+                  :at, :updated)""")
                 .param("id", c.id()).param("buyer", c.buyer()).param("shop", c.shopId()).param("park", c.parkId())
                 .param("orderRef", c.orderRef()).param("category", c.category().name())
                 .param("description", c.description()).param("orderAmount", c.orderAmount())
                 .param("claimed", c.claimedAmount()).param("remedy", c.desiredRemedy().name())
                 .param("room", c.livestream() == null ? null : c.livestream().room())
                 .param("offset", c.livestream() == null ? null : c.livestream().offsetSeconds())
-                .param("stage", Stage.SHOP_RESPONSE.name()).param("key", c.idempotencyKey())
-                .param("digest", c.requestDigest()).param("at", utc(c.at()))
+                .param("stage", row.stage.name()).param("due", utc(row.dueAt))
+                .param("process", row.processInstanceId).param("priority", row.priority)
+                .param("standards", row.standardsRelated).param("silence", row.silenceOutcome)
+                .param("key", c.idempotencyKey()).param("digest", c.requestDigest())
+                .param("at", utc(c.at())).param("updated", utc(row.updatedAt))
                 .update();
-        facts.put(c.id(), new Filed(c.id(), c.buyer(), c.shopId(), c.parkId(), c.category(), c.desiredRemedy(),
-                c.claimedAmount()));
+    }
+
+    /** The columns a case's process fills in as it starts, before the case's row is written. */
+    private static final class Opening {
+        Stage stage = Stage.SHOP_RESPONSE;
+        Instant dueAt;
+        Instant updatedAt;
+        String processInstanceId;
+        String priority;
+        boolean standardsRelated;
+        String silenceOutcome;
+
+        Opening(NewComplaint complaint) {
+            this.updatedAt = complaint.at();
+        }
     }
 
     /**
@@ -83,12 +121,22 @@ public class Complaints {
     }
 
     public Optional<Complaint> find(String id) {
+        notOpening(id);
         return jdbc.sql("select * from complaints where id = ?").param(id).query(Complaints::map).optional();
     }
 
     /** Reads the case and locks its row until the transaction ends: steps on one case run one at a time. */
     public Optional<Complaint> lock(String id) {
+        notOpening(id);
         return jdbc.sql("select * from complaints where id = ? for update").param(id).query(Complaints::map).optional();
+    }
+
+    /** A case whose process is starting has no row yet: finding none would pass for a missing case. */
+    private void notOpening(String id) {
+        if (opening.get(id) != null) {
+            throw new IllegalStateException("Case " + id + " is read while its process starts, before its row is "
+                    + "written; the start takes what it needs from its filing facts.");
+        }
     }
 
     public Optional<Complaint> findByIdempotencyKey(String buyer, String key) {
@@ -147,6 +195,14 @@ public class Complaints {
     /** What routing decided, and the process that routed the case and carries it from now on. */
     public void routed(String id, String processInstanceId, String priority, boolean standardsRelated,
                        String silenceOutcome) {
+        Opening row = opening.get(id);
+        if (row != null) {
+            row.processInstanceId = processInstanceId;
+            row.priority = priority;
+            row.standardsRelated = standardsRelated;
+            row.silenceOutcome = silenceOutcome;
+            return;
+        }
         jdbc.sql("update complaints set process_instance_id = ?, priority = ?, standards_related = ?, "
                         + "silence_outcome = ? where id = ?")
                 .params(processInstanceId, priority, standardsRelated, silenceOutcome, id).update();
@@ -167,6 +223,13 @@ public class Complaints {
     }
 
     public void stageReached(String id, Stage stage, Instant dueAt, Instant at) {
+        Opening row = opening.get(id);
+        if (row != null) {
+            row.stage = stage;
+            row.dueAt = dueAt;
+            row.updatedAt = at;
+            return;
+        }
         // The lateness flag belongs to a running mediation: an information request pauses it without
         // ending it, so the flag stays; entering mediation anew re-arms its deadline, and any other stage
         // (fulfilment, the committee, …) runs on its own deadline, so the flag goes.

@@ -63,6 +63,14 @@ final class TransactionMemo<V> {
         return true;
     }
 
+    /** Forgets the value of {@code complaintId}. */
+    void remove(String complaintId) {
+        Remembered<V> remembered = remembered();
+        if (remembered != null) {
+            remembered.values.remove(complaintId);
+        }
+    }
+
     /** Hands what is remembered to {@code beforeCommit} now, and forgets it. */
     void drain() {
         Remembered<V> remembered = remembered();
