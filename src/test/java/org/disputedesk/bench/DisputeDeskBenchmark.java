@@ -59,7 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Knobs (system properties): bench.db (h2|postgres), bench.dir, pg.url/pg.user/pg.password,
  * bench.scale=small (a quick smoke run), bench.closed, bench.open, bench.timers, bench.n (engine
- * starts and REST filings), bench.rounds, bench.lifecycles, bench.warmup, bench.engineThreads,
+ * starts and REST filings), bench.rounds, bench.lifecycles, bench.warmup, bench.filingWarmup, bench.engineThreads,
  * bench.httpThreads, bench.seedThreads, bench.inboxSamples, bench.jarJvmArgs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -91,6 +91,14 @@ class DisputeDeskBenchmark {
     static final int LIFECYCLES = prop("bench.lifecycles", SMALL ? 150 : 600);
     /** Operations run before each timed phase, enough for the JIT to compile the request path. */
     static final int WARMUP = prop("bench.warmup", SMALL ? 50 : 1_000);
+    /**
+     * Starts and filings run before theirs. Most of a start's or a filing's code runs once per
+     * operation, and C2 compiles a method after some 5,000 calls: after 1,000 the compiler still
+     * spent 2–3 ms of CPU per operation during the rounds, and the rounds' ratios spread over
+     * 0.56–0.77 (docs/benchmarks.md). A lifecycle makes four requests and four engine steps, so
+     * the lifecycles' 1,000 already call the code they share as often.
+     */
+    static final int FILING_WARMUP = prop("bench.filingWarmup", SMALL ? 50 : 5_000);
     static final int ENGINE_THREADS = prop("bench.engineThreads", 4);
     static final int HTTP_THREADS = prop("bench.httpThreads", 8);
     /** Alternating rounds of engine starts and REST filings (see startsAndFilings). */
@@ -175,7 +183,7 @@ class DisputeDeskBenchmark {
     @Test
     @Order(1)
     void startsAndFilings() {
-        int total = WARMUP + N;
+        int total = FILING_WARMUP + N;
         List<Complaints.NewComplaint> rows = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             BulkSeeder.Shop shop = shop(i);
@@ -190,14 +198,15 @@ class DisputeDeskBenchmark {
         // Only the table just filled: statistics taken of the engine's still empty tables would have
         // PostgreSQL scan them whole once they hold this phase's thousands of rows.
         gatherStatistics("complaints");
-        Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> startRaw(rows.get(i)));
-        Load.run(WARMUP, HTTP_THREADS, null, (t, i) -> fileOverHttp("restw-" + i, i));
+        Load.run(FILING_WARMUP, ENGINE_THREADS, null, (t, i) -> startRaw(rows.get(i)));
+        Load.run(FILING_WARMUP, HTTP_THREADS, null, (t, i) -> fileOverHttp("restw-" + i, i));
 
         Figures.Latencies startLatencies = new Figures.Latencies();
         Figures.Latencies filingLatencies = new Figures.Latencies();
         String ratioKey = "rest_vs_engine_ratio";
         Alternated runs = alternate(ratioKey, N,
-                new Series(ENGINE_THREADS, startLatencies, from -> (t, i) -> startRaw(rows.get(WARMUP + from + i))),
+                new Series(ENGINE_THREADS, startLatencies,
+                        from -> (t, i) -> startRaw(rows.get(FILING_WARMUP + from + i))),
                 new Series(HTTP_THREADS, filingLatencies, from -> (t, i) -> fileOverHttp("rest-" + (from + i), from + i)));
         Load.Run starts = runs.engine();
         figures.throughput("engine_start_per_s", starts, startLatencies, null);
@@ -206,7 +215,7 @@ class DisputeDeskBenchmark {
         figures.put("rest_filing_threads", HTTP_THREADS);
         figures.figure(ratioKey, runs.ratio(), new Figures.Target(true, 0.7));
         // Untimed: check every started case was routed to SHOP_RESPONSE, its process recorded on it.
-        int started = WARMUP + starts.n();
+        int started = FILING_WARMUP + starts.n();
         long routed = jdbc.sql("select count(*) from complaints where order_ref like 'start-%' "
                 + "and stage = 'SHOP_RESPONSE' and priority is not null and process_instance_id is not null")
                 .query(Long.class).single();
