@@ -158,6 +158,7 @@ class DisputeDeskBenchmark {
         seeder = new BulkSeeder(dataSource);
         figures.put("db", DB);
         figures.put("cores", Runtime.getRuntime().availableProcessors());
+        figures.put("cpu", ProcCpu.model());
         figures.put("java_version", System.getProperty("java.version"));
         figures.put("timestamp", Instant.now().toString());
         figures.put("scale", SMALL ? "small" : "default");

@@ -99,6 +99,7 @@ final class Figures {
         StringBuilder md = new StringBuilder();
         md.append("# Dispute Desk benchmark\n\n");
         md.append("db=").append(values.get("db")).append(", cores=").append(values.get("cores"))
+                .append(" (").append(values.get("cpu")).append(")")
                 .append(", java=").append(values.get("java_version")).append(", closed=")
                 .append(values.get("seed_closed_n")).append(", open=").append(values.get("seed_open_n"))
                 .append(", at ").append(values.get("timestamp")).append("\n\n");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * CPU time that the JVM's own figures do not split out, read from Linux's {@code /proc}: this
@@ -35,6 +36,16 @@ final class ProcCpu {
         // The kernel keeps the first 15 characters of a thread's name: "C2 CompilerThre".
         return new Sample(seconds(Path.of("/proc/self/task"), name -> name.matches("C[12] CompilerThre.*")),
                 seconds(Path.of("/proc"), "postgres"::equals));
+    }
+
+    /** The processor's model as Linux names it, to tell runs on different machines apart; "" without it. */
+    static String model() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(line -> line.startsWith("model name")).findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("");
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static double seconds(Path dir, Predicate<String> command) {
