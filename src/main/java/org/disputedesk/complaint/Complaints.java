@@ -45,7 +45,7 @@ public class Complaints {
     public void insert(NewComplaint c, Runnable startProcess) {
         Opening row = new Opening(c);
         if (!opening.put(c.id(), row)) {
-            throw new IllegalStateException("A case is filed within a transaction: " + c.id());
+            throw new IllegalStateException("A case can only be filed within a transaction: " + c.id());
         }
         facts.put(c.id(), new Filed(c.id(), c.buyer(), c.shopId(), c.parkId(), c.category(), c.desiredRemedy(),
                 c.claimedAmount()));

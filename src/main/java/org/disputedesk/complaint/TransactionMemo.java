@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Values remembered by case until the current transaction ends, so that what a transaction wrote
- * need not be read back, or written row by row. Outside a transaction nothing is remembered. No
+ * need not be read back, nor written row by row or a row in parts. Outside a transaction nothing is remembered. No
  * transaction here suspends another (REQUIRES_NEW): one that did would see the outer
  * transaction's values too.
  */

@@ -92,11 +92,11 @@ class DisputeDeskBenchmark {
     /** Operations run before each timed phase, enough for the JIT to compile the request path. */
     static final int WARMUP = prop("bench.warmup", SMALL ? 50 : 1_000);
     /**
-     * Starts and filings run before theirs. Most of a start's or a filing's code runs once per
+     * Starts and filings run before their rounds. Most of a start's or a filing's code runs once per
      * operation, and C2 compiles a method after some 5,000 calls: after 1,000 the compiler still
      * spent 2–3 ms of CPU per operation during the rounds, and the rounds' ratios spread over
      * 0.56–0.77 (docs/benchmarks.md). A lifecycle makes four requests and four engine steps, so
-     * the lifecycles' 1,000 already call the code they share as often.
+     * the lifecycles' 1,000 call the code they share about as often.
      */
     static final int FILING_WARMUP = prop("bench.filingWarmup", SMALL ? 50 : 5_000);
     static final int ENGINE_THREADS = prop("bench.engineThreads", 4);
