@@ -89,7 +89,7 @@ class DisputeDeskBenchmark {
     static final int TIMERS = Math.min(prop("bench.timers", SMALL ? 1_000 : 10_000), OPEN);
     static final int N = prop("bench.n", SMALL ? 300 : 2_000);
     static final int LIFECYCLES = prop("bench.lifecycles", SMALL ? 150 : 600);
-    /** Operations run before each timed phase, enough for the JIT to compile the request path. */
+    /** Lifecycles of each kind run before each lifecycle phase, enough for the JIT to compile their path. */
     static final int WARMUP = prop("bench.warmup", SMALL ? 50 : 1_000);
     /**
      * Starts and filings run before their rounds. Most of a start's or a filing's code runs once per

@@ -7,43 +7,22 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.disputedesk.security.DeskUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The case's row is written once at filing, after its process has started and routed it. */
+/**
+ * The case's row is written once at filing, after its process has started and routed it (what the
+ * row then holds: {@code RoutingProcessTests}); until then the case has no row to read.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles({"demo", "test"})
 class CaseRowAtFilingTests {
 
-    @Autowired ComplaintFiling filing;
     @Autowired Complaints complaints;
-    @Autowired DeskUsers users;
-    @Autowired TaskService tasks;
     @Autowired TransactionTemplate tx;
-
-    @Test
-    void theRowHoldsWhatRoutingAndTheShopsTaskRecordedAsTheProcessStarted() {
-        // when a buyer files a large claim
-        String id = filing.file(users.loadUserByUsername("buyer1"), new FilingRequest("shop-hm-001",
-                "order-" + UUID.randomUUID(), Category.QUALITY_DEFECT, "Row test complaint",
-                new BigDecimal("3000.00"), new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null), null).id();
-
-        // then its row names the process, routing's decisions, and the shop's task's stage and deadline
-        Complaint complaint = complaints.find(id).orElseThrow();
-        Task shopTask = tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult();
-        assertThat(complaint.processInstanceId()).isEqualTo(shopTask.getProcessInstanceId());
-        assertThat(complaint.stage()).isEqualTo(Stage.SHOP_RESPONSE);
-        assertThat(complaint.dueAt()).isEqualTo(shopTask.getDueDate().toInstant());
-        assertThat(complaint.priority()).isNotBlank();
-        assertThat(complaint.silenceOutcome()).isEqualTo("MEDIATION");
-        assertThat(complaint.updatedAt()).isAfterOrEqualTo(complaint.createdAt());
-    }
 
     @Test
     void aReadOfTheCaseWhileItsProcessStartsFailsTheFilingInsteadOfFindingNoCase() {

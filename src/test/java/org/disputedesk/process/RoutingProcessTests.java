@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.math.BigDecimal;
 
+import org.camunda.bpm.engine.task.Task;
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Remedy;
@@ -41,7 +42,11 @@ class RoutingProcessTests extends ProcessTestSupport {
         assertThat(complaint.standardsRelated()).isEqualTo(standardsRelated);
         assertThat(complaint.silenceOutcome()).isEqualTo(silenceOutcome);
         assertThat(complaint.stage()).isEqualTo(Stage.SHOP_RESPONSE);
-        assertThat(complaint.dueAt()).isNotNull();
+        // written with the case's row at filing, from the shop's task the process opened
+        Task shopTask = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
+        assertThat(complaint.processInstanceId()).isEqualTo(shopTask.getProcessInstanceId());
+        assertThat(complaint.dueAt()).isEqualTo(shopTask.getDueDate().toInstant());
+        assertThat(complaint.updatedAt()).isAfterOrEqualTo(complaint.createdAt());
 
         assertThat(process(id)).isWaitingAt(Tasks.SHOP_RESPONSE)
                 .task().hasCandidateGroup(ComplaintProcess.shopGroup(SHOP_ID)).isNotAssigned();
