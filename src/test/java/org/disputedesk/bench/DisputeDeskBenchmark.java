@@ -89,14 +89,18 @@ class DisputeDeskBenchmark {
     static final int TIMERS = Math.min(prop("bench.timers", SMALL ? 1_000 : 10_000), OPEN);
     static final int N = prop("bench.n", SMALL ? 300 : 2_000);
     static final int LIFECYCLES = prop("bench.lifecycles", SMALL ? 150 : 600);
-    /** Lifecycles of each kind run before each lifecycle phase, enough for the JIT to compile their path. */
-    static final int WARMUP = prop("bench.warmup", SMALL ? 50 : 1_000);
+    /**
+     * Lifecycles of each kind run before each lifecycle phase. Each step's own code (its endpoint,
+     * its request and answer) runs once per lifecycle, and C2 compiles a method after some 5,000
+     * calls: with 1,000 before each phase, the compiler still spent 3.2 ms of CPU per lifecycle
+     * during the measured rounds with the seed, 9% of the machine's; with 2,500, the phase with
+     * the seed follows 5,600 of each kind and the compiler spends 0.05–0.07 ms (docs/benchmarks.md).
+     */
+    static final int WARMUP = prop("bench.warmup", SMALL ? 50 : 2_500);
     /**
      * Starts and filings run before their rounds. Most of a start's or a filing's code runs once per
-     * operation, and C2 compiles a method after some 5,000 calls: after 1,000 the compiler still
-     * spent 2–3 ms of CPU per operation during the rounds, and the rounds' ratios spread over
-     * 0.56–0.77 (docs/benchmarks.md). A lifecycle makes four requests and four engine steps, so
-     * the lifecycles' 1,000 call the code they share about as often.
+     * operation: after 1,000 the compiler still spent 2–3 ms of CPU per operation during the rounds,
+     * and the rounds' ratios spread over 0.56–0.77 (docs/benchmarks.md).
      */
     static final int FILING_WARMUP = prop("bench.filingWarmup", SMALL ? 50 : 5_000);
     static final int ENGINE_THREADS = prop("bench.engineThreads", 4);
@@ -164,6 +168,12 @@ class DisputeDeskBenchmark {
         figures.put("scale", SMALL ? "small" : "default");
         figures.put("seed_closed_n", CLOSED);
         figures.put("seed_open_n", OPEN);
+        if (POSTGRES) {
+            // the server's own settings move its CPU per operation: a run names those it ran with
+            for (String setting : List.of("shared_buffers", "max_wal_size", "checkpoint_timeout", "autovacuum")) {
+                figures.put("postgres_" + setting, jdbc.sql("show " + setting).query(String.class).single());
+            }
+        }
         seeder.usersAndShops(BUYERS);
         // Pay each HTTP user's one bcrypt check before any timing (the app caches verified credentials).
         List<String> logins = new ArrayList<>(List.of("shop1", "shop2", "shop3", "mediator1"));
@@ -292,19 +302,29 @@ class DisputeDeskBenchmark {
             c.commit();
         }
         long committed = System.nanoTime();
+        long cpu0 = Load.processCpuNanos();
+        ProcCpu.Sample proc0 = ProcCpu.now();
         double updateS = (committed - dueNanos) / 1e9;
         check(updated == TIMERS, "timers: %d jobs moved to the past, expected %d", updated, TIMERS);
         long waitUntil = committed + 30L * 60 * 1_000_000_000L;
         long left = TIMERS;
         while (System.nanoTime() < waitUntil) {
-            // once a second: the count reads every open case at SHOP_RESPONSE, CPU the executor needs
             Thread.sleep(1000);
-            left = atShopResponse("timer-%");
-            if (left == 0) {
-                break;
+            // Once a second, the timers still due: an index probe that reads only those. Counting the
+            // cases at SHOP_RESPONSE reads every open case there (90,000 at full scale), CPU the job
+            // executor needs, so it is asked only when no timer is due any more (a failed one is
+            // due again later, and its case waits at SHOP_RESPONSE until it runs).
+            if (dueTimers(due) == 0) {
+                left = atShopResponse("timer-%");
+                if (left == 0) {
+                    break;
+                }
             }
         }
         check(left == 0, "timers: %d cases still at SHOP_RESPONSE after 30 minutes", left);
+        // until the check that found none left, a second at most after the last timer
+        double cpuMsPerTimer = (Load.processCpuNanos() - cpu0) / 1e6 / TIMERS;
+        ProcCpu.Sample proc = ProcCpu.now().minus(proc0);
         // from the due date written into the jobs (the update's commit follows it by timer_due_update_s)
         // until the last case was moved: the stage change stamps updated_at in the timer's transaction
         Instant lastMoved = jdbc.sql("select max(updated_at) as last_moved from complaints where order_ref like 'timer-%'")
@@ -318,6 +338,12 @@ class DisputeDeskBenchmark {
         figures.put("timer_escalation_duration_s", sinceDue);
         figures.put("timer_escalation_per_s", TIMERS / sinceDue);
         figures.put("timer_due_update_s", updateS);
+        figures.put("timer_escalation_cpu_ms_per_op", cpuMsPerTimer);
+        figures.put("timer_escalation_jit_cpu_ms_per_op", proc.compilerSeconds() * 1000 / TIMERS);
+        figures.put("timer_escalation_gc_cpu_ms_per_op", proc.gcSeconds() * 1000 / TIMERS);
+        if (POSTGRES) {
+            figures.put("timer_escalation_postgres_cpu_ms_per_op", proc.postgresSeconds() * 1000 / TIMERS);
+        }
         done("timer_escalation_s");
     }
 
@@ -629,6 +655,12 @@ class DisputeDeskBenchmark {
 
     private long openCases() {
         return jdbc.sql("select count(*) from complaints where stage <> 'CLOSED'").query(Long.class).single();
+    }
+
+    /** Shop-response timers due at or before {@code due} that no job executor has run yet. */
+    private long dueTimers(Instant due) {
+        return jdbc.sql("select count(*) from act_ru_job where duedate_ <= ? and handler_type_ = 'timer-transition'")
+                .param(Timestamp.from(due)).query(Long.class).single();
     }
 
     private long atShopResponse(String orderRefLike) {

@@ -67,6 +67,7 @@ final class Figures {
         put(base + "_cpu_ms_per_op", run.cpuMsPerOp());
         put(base + "_worker_cpu_ms_per_op", run.workerCpuMsPerOp());
         put(base + "_jit_cpu_ms_per_op", run.compilerCpuMsPerOp());
+        put(base + "_gc_cpu_ms_per_op", run.gcCpuMsPerOp());
         // Only a run on PostgreSQL counts WAL, and only then is the local server's CPU this run's.
         if (run.walBytes() > 0) {
             put(base + "_postgres_cpu_ms_per_op", run.postgresCpuMsPerOp());

@@ -33,14 +33,14 @@ final class Load {
     /**
      * A timed run: its wall time, and the CPU time this whole process spent meanwhile (server,
      * engine, database and client alike), which stays put when another process shares the cores;
-     * of that, the JIT compiler's share; and on PostgreSQL the server's CPU and the WAL it wrote,
+     * of that, the JIT compiler's and the garbage collector's shares; and on PostgreSQL the server's CPU and the WAL it wrote,
      * the disk's share of the work, which does not vary with the machine's speed at all (0 where
      * not measured).
      */
     record Run(int n, double seconds, double cpuSeconds, double workerCpuSeconds, ProcCpu.Sample procCpu,
                long walBytes) {
         /** No operations yet: what {@link #plus} starts from. */
-        static final Run NONE = new Run(0, 0, 0, 0, new ProcCpu.Sample(0, 0), 0);
+        static final Run NONE = new Run(0, 0, 0, 0, new ProcCpu.Sample(0, 0, 0), 0);
 
         /** Two runs of the same operation taken as one. */
         Run plus(Run other) {
@@ -69,6 +69,11 @@ final class Load {
         /** The JIT compiler threads' CPU: the part of {@link #cpuMsPerOp} a longer warm-up would shrink. */
         double compilerCpuMsPerOp() {
             return procCpu.compilerSeconds() * 1000 / n;
+        }
+
+        /** The garbage collector's threads' CPU, which the choice of collector and heap size moves. */
+        double gcCpuMsPerOp() {
+            return procCpu.gcSeconds() * 1000 / n;
         }
 
         double postgresCpuMsPerOp() {
@@ -125,7 +130,7 @@ final class Load {
         return new Run(n, seconds, cpuSeconds, workerCpu.get() / 1e9, proc, 0);
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * CPU time that the JVM's own figures do not split out, read from Linux's {@code /proc}: this
- * process's JIT compiler threads, and the processes of a PostgreSQL server on this machine, which
+ * process's JIT compiler threads, its garbage collector's threads, and the processes of a PostgreSQL server on this machine, which
  * share the two cores with the benchmark. Zero where there is no {@code /proc}. A backend that
  * ends during a measurement takes its CPU with it; the pool's connections stay open throughout.
  */
@@ -21,20 +21,27 @@ final class ProcCpu {
     private ProcCpu() {
     }
 
-    /** CPU seconds so far of the compiler threads and of the PostgreSQL server's processes. */
-    record Sample(double compilerSeconds, double postgresSeconds) {
+    /** CPU seconds so far of the compiler threads, the collector's and the PostgreSQL server's processes. */
+    record Sample(double compilerSeconds, double gcSeconds, double postgresSeconds) {
         Sample minus(Sample earlier) {
-            return new Sample(compilerSeconds - earlier.compilerSeconds, postgresSeconds - earlier.postgresSeconds);
+            return new Sample(compilerSeconds - earlier.compilerSeconds, gcSeconds - earlier.gcSeconds,
+                    postgresSeconds - earlier.postgresSeconds);
         }
 
         Sample plus(Sample other) {
-            return new Sample(compilerSeconds + other.compilerSeconds, postgresSeconds + other.postgresSeconds);
+            return new Sample(compilerSeconds + other.compilerSeconds, gcSeconds + other.gcSeconds,
+                    postgresSeconds + other.postgresSeconds);
         }
     }
 
     static Sample now() {
-        // The kernel keeps the first 15 characters of a thread's name: "C2 CompilerThre".
-        return new Sample(seconds(Path.of("/proc/self/task"), name -> name.matches("C[12] CompilerThre.*")),
+        Path threads = Path.of("/proc/self/task");
+        // The kernel keeps the first 15 characters of a thread's name: "C2 CompilerThre". The
+        // collector's are "GC Thread#N" and G1's own ("G1 Conc#0", "G1 Refine#0", ...); the VM
+        // Thread runs the safepoints, and every collection of the serial collector.
+        return new Sample(seconds(threads, name -> name.matches("C[12] CompilerThre.*")),
+                seconds(threads, name -> name.startsWith("GC Thread") || name.startsWith("G1 ")
+                        || name.equals("VM Thread")),
                 seconds(Path.of("/proc"), "postgres"::equals));
     }
 
