@@ -311,7 +311,7 @@ class DisputeDeskBenchmark {
         while (System.nanoTime() < waitUntil) {
             Thread.sleep(1000);
             // Once a second, the timers still due: an index probe that reads only those. Counting the
-            // cases at SHOP_RESPONSE reads every open case there (90,000 at full scale), CPU the job
+            // cases at SHOP_RESPONSE reads every open case there (some 90,000 at full scale), CPU the job
             // executor needs, so it is asked only when no timer is due any more (a failed one is
             // due again later, and its case waits at SHOP_RESPONSE until it runs).
             if (dueTimers(due) == 0) {

@@ -33,9 +33,9 @@ final class Load {
     /**
      * A timed run: its wall time, and the CPU time this whole process spent meanwhile (server,
      * engine, database and client alike), which stays put when another process shares the cores;
-     * of that, the JIT compiler's and the garbage collector's shares; and on PostgreSQL the server's CPU and the WAL it wrote,
-     * the disk's share of the work, which does not vary with the machine's speed at all (0 where
-     * not measured).
+     * of that, the JIT compiler's and the garbage collector's shares; and on PostgreSQL the
+     * server's CPU and the WAL it wrote, the disk's share of the work, which does not vary with
+     * the machine's speed at all (0 where not measured).
      */
     record Run(int n, double seconds, double cpuSeconds, double workerCpuSeconds, ProcCpu.Sample procCpu,
                long walBytes) {
