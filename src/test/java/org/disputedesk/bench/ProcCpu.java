@@ -9,9 +9,10 @@ import java.util.stream.Stream;
 
 /**
  * CPU time that the JVM's own figures do not split out, read from Linux's {@code /proc}: this
- * process's JIT compiler threads, its garbage collector's threads, and the processes of a PostgreSQL server on this machine, which
- * share the two cores with the benchmark. Zero where there is no {@code /proc}. A backend that
- * ends during a measurement takes its CPU with it; the pool's connections stay open throughout.
+ * process's JIT compiler threads and garbage collector's threads, and the processes of a
+ * PostgreSQL server on this machine, which share the two cores with the benchmark. Zero where
+ * there is no {@code /proc}. A backend that ends during a measurement takes its CPU with it; the
+ * pool's connections stay open throughout.
  */
 final class ProcCpu {
 
