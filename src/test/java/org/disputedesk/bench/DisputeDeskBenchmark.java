@@ -302,29 +302,22 @@ class DisputeDeskBenchmark {
             c.commit();
         }
         long committed = System.nanoTime();
-        long cpu0 = Load.processCpuNanos();
-        ProcCpu.Sample proc0 = ProcCpu.now();
+        Load.Meter meter = Load.Meter.start();
+        long wal0 = walPosition();
         double updateS = (committed - dueNanos) / 1e9;
         check(updated == TIMERS, "timers: %d jobs moved to the past, expected %d", updated, TIMERS);
         long waitUntil = committed + 30L * 60 * 1_000_000_000L;
-        long left = TIMERS;
-        while (System.nanoTime() < waitUntil) {
+        // Once a second, the timers still due: an index probe that reads only those. Counting the
+        // cases at SHOP_RESPONSE reads every open case there (some 90,000 at full scale), CPU the job
+        // executor needs, so it is asked only when no timer is due any more (a failed one is due
+        // again later, and its case waits at SHOP_RESPONSE until it runs).
+        do {
             Thread.sleep(1000);
-            // Once a second, the timers still due: an index probe that reads only those. Counting the
-            // cases at SHOP_RESPONSE reads every open case there (some 90,000 at full scale), CPU the job
-            // executor needs, so it is asked only when no timer is due any more (a failed one is
-            // due again later, and its case waits at SHOP_RESPONSE until it runs).
-            if (dueTimers(due) == 0) {
-                left = atShopResponse("timer-%");
-                if (left == 0) {
-                    break;
-                }
-            }
-        }
-        check(left == 0, "timers: %d cases still at SHOP_RESPONSE after 30 minutes", left);
+        } while (System.nanoTime() < waitUntil && (dueTimers(due) > 0 || atShopResponse("timer-%") > 0));
         // until the check that found none left, a second at most after the last timer
-        double cpuMsPerTimer = (Load.processCpuNanos() - cpu0) / 1e6 / TIMERS;
-        ProcCpu.Sample proc = ProcCpu.now().minus(proc0);
+        Load.Run executor = meter.stop(TIMERS, secs(committed), 0).withWalBytes(walPosition() - wal0);
+        long left = atShopResponse("timer-%");
+        check(left == 0, "timers: %d cases still at SHOP_RESPONSE after 30 minutes", left);
         // from the due date written into the jobs (the update's commit follows it by timer_due_update_s)
         // until the last case was moved: the stage change stamps updated_at in the timer's transaction
         Instant lastMoved = jdbc.sql("select max(updated_at) as last_moved from complaints where order_ref like 'timer-%'")
@@ -338,12 +331,7 @@ class DisputeDeskBenchmark {
         figures.put("timer_escalation_duration_s", sinceDue);
         figures.put("timer_escalation_per_s", TIMERS / sinceDue);
         figures.put("timer_due_update_s", updateS);
-        figures.put("timer_escalation_cpu_ms_per_op", cpuMsPerTimer);
-        figures.put("timer_escalation_jit_cpu_ms_per_op", proc.compilerSeconds() * 1000 / TIMERS);
-        figures.put("timer_escalation_gc_cpu_ms_per_op", proc.gcSeconds() * 1000 / TIMERS);
-        if (POSTGRES) {
-            figures.put("timer_escalation_postgres_cpu_ms_per_op", proc.postgresSeconds() * 1000 / TIMERS);
-        }
+        figures.cpu("timer_escalation", executor);
         done("timer_escalation_s");
     }
 

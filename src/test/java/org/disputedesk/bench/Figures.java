@@ -64,20 +64,25 @@ final class Figures {
         figure(key, run.perSecond(), target);
         put(base + "_n", run.n());
         put(base + "_duration_s", run.seconds());
-        put(base + "_cpu_ms_per_op", run.cpuMsPerOp());
+        cpu(base, run);
         put(base + "_worker_cpu_ms_per_op", run.workerCpuMsPerOp());
+        if (latencies != null) {
+            put(base + "_min_ms", latencies.quantile(0));
+            put(base + "_p50_ms", latencies.quantile(0.5));
+            put(base + "_p99_ms", latencies.quantile(0.99));
+            put(base + "_max_ms", latencies.quantile(1));
+        }
+    }
+
+    /** A run's CPU per operation, split by who spent it, and on PostgreSQL the WAL it wrote. */
+    synchronized void cpu(String base, Load.Run run) {
+        put(base + "_cpu_ms_per_op", run.cpuMsPerOp());
         put(base + "_jit_cpu_ms_per_op", run.compilerCpuMsPerOp());
         put(base + "_gc_cpu_ms_per_op", run.gcCpuMsPerOp());
         // Only a run on PostgreSQL counts WAL, and only then is the local server's CPU this run's.
         if (run.walBytes() > 0) {
             put(base + "_postgres_cpu_ms_per_op", run.postgresCpuMsPerOp());
             put(base + "_wal_kb_per_op", run.walKbPerOp());
-        }
-        if (latencies != null) {
-            put(base + "_min_ms", latencies.quantile(0));
-            put(base + "_p50_ms", latencies.quantile(0.5));
-            put(base + "_p99_ms", latencies.quantile(0.99));
-            put(base + "_max_ms", latencies.quantile(1));
         }
     }
 

@@ -92,9 +92,24 @@ final class Load {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    /**
+     * The CPU counters at the start of a measurement, for a phase that is not a set of operations
+     * on load threads (the timers, run by the job executor).
+     */
+    record Meter(long processCpuNanos, ProcCpu.Sample proc) {
+        static Meter start() {
+            return new Meter(Load.processCpuNanos(), ProcCpu.now());
+        }
+
+        /** {@code n} operations in {@code seconds}, of which the load threads spent {@code workerCpuSeconds}. */
+        Run stop(int n, double seconds, double workerCpuSeconds) {
+            return new Run(n, seconds, (Load.processCpuNanos() - processCpuNanos) / 1e9, workerCpuSeconds,
+                    ProcCpu.now().minus(proc), 0);
+        }
+    }
+
     static Run timed(int n, int threads, Figures.Latencies latencies, Op op) {
-        ProcCpu.Sample proc0 = ProcCpu.now();
-        long cpu0 = processCpuNanos();
+        Meter meter = Meter.start();
         AtomicInteger next = new AtomicInteger();
         AtomicLong workerCpu = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -123,14 +138,12 @@ final class Load {
             pool.shutdownNow();
             throw new IllegalStateException("A benchmark operation failed: " + e.getMessage(), e);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
-        ProcCpu.Sample proc = ProcCpu.now().minus(proc0);
+        Run run = meter.stop(n, (System.nanoTime() - start) / 1e9, workerCpu.get() / 1e9);
         pool.shutdown();
-        return new Run(n, seconds, cpuSeconds, workerCpu.get() / 1e9, proc, 0);
+        return run;
     }
 
-    static long processCpuNanos() {
+    private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }

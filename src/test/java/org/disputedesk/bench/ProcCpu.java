@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -36,14 +38,14 @@ final class ProcCpu {
     }
 
     static Sample now() {
-        Path threads = Path.of("/proc/self/task");
+        Map<String, Long> threads = ticksByName(Path.of("/proc/self/task"));
         // The kernel keeps the first 15 characters of a thread's name: "C2 CompilerThre". The
         // collector's are "GC Thread#N" and G1's own ("G1 Conc#0", "G1 Refine#0", ...); the VM
         // Thread runs the safepoints, and every collection of the serial collector.
         return new Sample(seconds(threads, name -> name.matches("C[12] CompilerThre.*")),
                 seconds(threads, name -> name.startsWith("GC Thread") || name.startsWith("G1 ")
                         || name.equals("VM Thread")),
-                seconds(Path.of("/proc"), "postgres"::equals));
+                seconds(ticksByName(Path.of("/proc")), "postgres"::equals));
     }
 
     /** The processor's model as Linux names it, to tell runs on different machines apart; "" without it. */
@@ -56,24 +58,28 @@ final class ProcCpu {
         }
     }
 
-    private static double seconds(Path dir, Predicate<String> command) {
+    private static double seconds(Map<String, Long> ticksByName, Predicate<String> command) {
+        return ticksByName.entrySet().stream().filter(e -> command.test(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum() / TICKS_PER_SECOND;
+    }
+
+    /** User and system clock ticks of the tasks (threads or processes) under {@code dir}, summed by name. */
+    private static Map<String, Long> ticksByName(Path dir) {
+        Map<String, Long> ticks = new HashMap<>();
         File[] entries = dir.toFile().listFiles((d, name) -> name.chars().allMatch(Character::isDigit));
         if (entries == null) {
-            return 0;
+            return ticks;
         }
-        long ticks = 0;
         for (File entry : entries) {
             try {
                 String stat = Files.readString(entry.toPath().resolve("stat"));
                 String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                if (command.test(name)) {
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
-                }
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum); // utime + stime
             } catch (IOException e) {
                 // it ended between the listing and the read
             }
         }
-        return ticks / TICKS_PER_SECOND;
+        return ticks;
     }
 }
