@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -14,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The complaints table. Each update is one statement, called inside the step's transaction. */
+/**
+ * The complaints table, written inside the step's transaction. What a step records on its case goes
+ * into the update of the stage its process reaches next ({@link DeferredColumns}).
+ */
 @Repository
 public class Complaints {
 
@@ -24,8 +29,12 @@ public class Complaints {
     /** The cases being filed in the current transaction whose rows are not written yet ({@link #insert}). */
     private final TransactionMemo<Opening> opening = new TransactionMemo<>();
 
+    /** What steps recorded, written with the stage their process reaches next. */
+    private final DeferredColumns later;
+
     Complaints(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.later = new DeferredColumns(jdbc);
     }
 
     /** What filing writes. */
@@ -122,13 +131,23 @@ public class Complaints {
 
     public Optional<Complaint> find(String id) {
         notOpening(id);
-        return jdbc.sql("select * from complaints where id = ?").param(id).query(Complaints::map).optional();
+        later.flush();
+        return remembered(jdbc.sql("select * from complaints where id = ?").param(id).query(Complaints::map).optional());
     }
 
     /** Reads the case and locks its row until the transaction ends: steps on one case run one at a time. */
     public Optional<Complaint> lock(String id) {
         notOpening(id);
-        return jdbc.sql("select * from complaints where id = ? for update").param(id).query(Complaints::map).optional();
+        later.flush();
+        return remembered(jdbc.sql("select * from complaints where id = ? for update").param(id)
+                .query(Complaints::map).optional());
+    }
+
+    /** A case read whole also answers {@link #filed} for the rest of the transaction, e.g. the step's next task. */
+    private Optional<Complaint> remembered(Optional<Complaint> read) {
+        read.ifPresent(c -> facts.put(c.id(), new Filed(c.id(), c.buyer(), c.shopId(), c.parkId(), c.category(),
+                c.desiredRemedy(), c.claimedAmount())));
+        return read;
     }
 
     /** A case whose process is starting has no row yet: finding none would pass for a missing case. */
@@ -140,6 +159,7 @@ public class Complaints {
     }
 
     public Optional<Complaint> findByIdempotencyKey(String buyer, String key) {
+        later.flush();
         return jdbc.sql("select * from complaints where buyer = ? and idempotency_key = ?").params(buyer, key)
                 .query(Complaints::map).optional();
     }
@@ -163,6 +183,7 @@ public class Complaints {
      * the buyer already has an open complaint about this order of that shop.
      */
     public FilingCheck filingCheck(String buyer, String shopId, String orderRef, Instant since, int limit) {
+        later.flush();
         return jdbc.sql("""
                 select latest.filings, latest.oldest, s.park_id,
                   exists (select 1 from complaints where buyer = :buyer and shop_id = :shop
@@ -185,6 +206,7 @@ public class Complaints {
 
     /** One page of the cases matching {@code filter}, newest first. */
     public List<Complaint> page(CaseFilter filter, int page, int size) {
+        later.flush();
         return jdbc.sql("select * from complaints where " + filter.where()
                         + " order by created_at desc, id desc limit :limit offset :offset")
                 .paramSource(new MapSqlParameterSource(filter.params().getValues())
@@ -233,22 +255,27 @@ public class Complaints {
         // The lateness flag belongs to a running mediation: an information request pauses it without
         // ending it, so the flag stays; entering mediation anew re-arms its deadline, and any other stage
         // (fulfilment, the committee, …) runs on its own deadline, so the flag goes.
+        Map<String, Object> recorded = later.take(id);
         jdbc.sql("""
                 update complaints set stage = :stage, due_at = :due, updated_at = :at,
                   mediation_overdue = case when :stage = 'INFORMATION_REQUEST' then mediation_overdue else false end,
                   information_party = case when :stage = 'INFORMATION_REQUEST' then information_party end,
-                  information_question = case when :stage = 'INFORMATION_REQUEST' then information_question end
-                where id = :id""")
+                  information_question = case when :stage = 'INFORMATION_REQUEST' then information_question end"""
+                        + DeferredColumns.assignments(recorded) + " where id = :id")
+                .params(recorded)
                 .param("stage", stage.name()).param("due", utc(dueAt)).param("at", utc(at)).param("id", id)
                 .update();
     }
 
     public void closed(String id, Outcome outcome, Instant at) {
+        Map<String, Object> recorded = later.take(id);
         jdbc.sql("""
-                update complaints set stage = 'CLOSED', outcome = ?, due_at = null, closed_at = ?, updated_at = ?,
-                  information_party = null, information_question = null, mediation_overdue = false
-                where id = ?""")
-                .params(outcome.name(), utc(at), utc(at), id).update();
+                update complaints set stage = 'CLOSED', outcome = :outcome, due_at = null, closed_at = :at,
+                  updated_at = :at, information_party = null, information_question = null,
+                  mediation_overdue = false""" + DeferredColumns.assignments(recorded) + " where id = :id")
+                .params(recorded)
+                .param("outcome", outcome.name()).param("at", utc(at)).param("id", id)
+                .update();
     }
 
     /**
@@ -256,35 +283,43 @@ public class Complaints {
      * terms (a counter-offer, a rejection) the agreed ones stay as they are.
      */
     public void shopAnswered(String id, Complaint.Offer offer, Complaint.Terms agreed) {
-        jdbc.sql("""
-                update complaints set shop_decision = ?, offer_remedy = ?, offer_amount = ?, offer_message = ?,
-                  shop_responded_at = ?, agreed_remedy = coalesce(?, agreed_remedy),
-                  agreed_amount = coalesce(?, agreed_amount) where id = ?""")
-                .params(offer.decision(), name(offer.remedy()), offer.amount(), offer.message(), utc(offer.at()),
-                        agreed == null ? null : name(agreed.remedy()), agreed == null ? null : agreed.amount(), id)
-                .update();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("shop_decision", offer.decision());
+        columns.put("offer_remedy", name(offer.remedy()));
+        columns.put("offer_amount", offer.amount());
+        columns.put("offer_message", offer.message());
+        columns.put("shop_responded_at", utc(offer.at()));
+        if (agreed != null) {
+            columns.put("agreed_remedy", name(agreed.remedy()));
+            columns.put("agreed_amount", agreed.amount());
+        }
+        later.set(id, columns);
     }
 
     public void shopMissedResponse(String id) {
-        set(id, "shop_missed_response = ?", true);
+        later.set(id, Map.of("shop_missed_response", true));
     }
 
     public void agreed(String id, Complaint.Terms terms) {
-        jdbc.sql("update complaints set agreed_remedy = ?, agreed_amount = ? where id = ?")
-                .params(name(terms.remedy()), terms.amount(), id).update();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("agreed_remedy", name(terms.remedy()));
+        columns.put("agreed_amount", terms.amount());
+        later.set(id, columns);
     }
 
     public void mediatorClaimed(String id, String mediator) {
-        set(id, "mediator = ?", mediator);
+        later.set(id, Map.of("mediator", mediator));
     }
 
     public void ruled(String id, Complaint.Ruling ruling) {
-        jdbc.sql("""
-                update complaints set ruling_decision = ?, ruling_remedy = ?, ruling_amount = ?, ruling_reasoning = ?,
-                  ruling_by = ?, ruling_at = ? where id = ?""")
-                .params(ruling.decision(), name(ruling.remedy()), ruling.amount(), ruling.reasoning(), ruling.by(),
-                        utc(ruling.at()), id)
-                .update();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("ruling_decision", ruling.decision());
+        columns.put("ruling_remedy", name(ruling.remedy()));
+        columns.put("ruling_amount", ruling.amount());
+        columns.put("ruling_reasoning", ruling.reasoning());
+        columns.put("ruling_by", ruling.by());
+        columns.put("ruling_at", utc(ruling.at()));
+        later.set(id, columns);
     }
 
     public void informationRequested(String id, Complaint.InformationRequest request) {
@@ -294,7 +329,7 @@ public class Complaints {
     }
 
     public void escalatedToCommittee(String id) {
-        set(id, "escalated_to_committee = ?", true);
+        later.set(id, Map.of("escalated_to_committee", true));
     }
 
     public void mediationOverdue(String id, boolean overdue) {
@@ -302,7 +337,7 @@ public class Complaints {
     }
 
     public void fulfilled(String id, String proof) {
-        set(id, "fulfilment_proof = ?", proof);
+        later.set(id, Map.of("fulfilment_proof", proof));
     }
 
     public void fulfilmentMissed(String id) {

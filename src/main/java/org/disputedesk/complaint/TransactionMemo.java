@@ -18,14 +18,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class TransactionMemo<V> {
 
     private final Consumer<Collection<V>> beforeCommit;
+    /** Whether values are handed over at commit; a memo that only spares a read may lose them then. */
+    private final boolean handsOver;
 
     TransactionMemo() {
-        this(values -> { });
+        this.beforeCommit = values -> { };
+        this.handsOver = false;
     }
 
     /** {@code beforeCommit} receives what is remembered just before the transaction commits. */
     TransactionMemo(Consumer<Collection<V>> beforeCommit) {
         this.beforeCommit = beforeCommit;
+        this.handsOver = true;
     }
 
     V get(String complaintId) {
@@ -55,7 +59,7 @@ final class TransactionMemo<V> {
                 }
             });
         }
-        if (remembered.committing) {
+        if (remembered.committing && handsOver) {
             // what arrives now would miss the commit's hand-over: fail the commit rather than lose it
             throw new IllegalStateException("Remembered while the transaction commits: " + complaintId);
         }

@@ -5,9 +5,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -26,11 +29,14 @@ public class ProcessSteps {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final CommandExecutor commands;
     private final String openTaskSql;
 
-    ProcessSteps(RuntimeService runtime, TaskService tasks, ManagementService management) {
+    ProcessSteps(ProcessEngine engine, RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
         this.openTaskSql = "select * from " + management.getTableName(Task.class)
                 + " where PROC_INST_ID_ = #{processInstanceId} and TASK_DEF_KEY_ = #{taskDefinitionKey}";
     }
@@ -62,10 +68,16 @@ public class ProcessSteps {
         completeTask(complaint, stage, variables);
     }
 
+    /**
+     * Finds and completes the task in one engine command: the completion then takes the task the
+     * query just loaded from the command's cache instead of reading it again.
+     */
     private void completeTask(Complaint complaint, Stage stage, VariableMap variables) {
-        Task task = openTask(complaint, stage);
         try {
-            tasks.complete(task.getId(), variables);
+            commands.execute(context -> {
+                tasks.complete(openTask(complaint, stage).getId(), variables);
+                return null;
+            });
         } catch (OptimisticLockingException | NullValueException e) {
             throw new StepNotOpen(complaint.stage(), "Another request or a deadline completed this step first.");
         }
