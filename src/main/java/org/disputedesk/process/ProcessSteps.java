@@ -68,19 +68,23 @@ public class ProcessSteps {
         completeTask(complaint, stage, variables);
     }
 
-    /**
-     * Finds and completes the task in one engine command: the completion then takes the task the
-     * query just loaded from the command's cache instead of reading it again.
-     */
     private void completeTask(Complaint complaint, Stage stage, VariableMap variables) {
         try {
-            commands.execute(context -> {
-                tasks.complete(openTask(complaint, stage).getId(), variables);
-                return null;
-            });
+            inOneCommand(() -> tasks.complete(openTask(complaint, stage).getId(), variables));
         } catch (OptimisticLockingException | NullValueException e) {
             throw new StepNotOpen(complaint.stage(), "Another request or a deadline completed this step first.");
         }
+    }
+
+    /**
+     * Runs the engine calls of {@code work} in one engine command: a task that finding it loaded is
+     * then taken from the command's cache by the call that acts on it, instead of being read again.
+     */
+    private void inOneCommand(Runnable work) {
+        commands.execute(context -> {
+            work.run();
+            return null;
+        });
     }
 
     /**
@@ -88,8 +92,7 @@ public class ProcessSteps {
      * assigned from the case's row, where the claim is recorded ({@link CaseParties#mediator}).
      */
     public void claimMediation(Complaint complaint, String mediator) {
-        Task task = openTask(complaint, Stage.MEDIATION);
-        tasks.setAssignee(task.getId(), mediator);
+        inOneCommand(() -> tasks.setAssignee(openTask(complaint, Stage.MEDIATION).getId(), mediator));
     }
 
     /** Interrupts whatever step is open; the withdrawal event subprocess closes the case. */

@@ -11,6 +11,7 @@ import org.disputedesk.security.DeskUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +29,7 @@ class DeferredColumnsTests {
     @Autowired DeskUsers users;
     @Autowired Complaints complaints;
     @Autowired TransactionTemplate tx;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theStageUpdateTakesInWhatTheStepRecorded() {
@@ -48,6 +50,22 @@ class DeferredColumnsTests {
         assertThat(c.offer().decision()).isEqualTo("ACCEPT");
         assertThat(c.offer().message()).isEqualTo("We accept.");
         assertThat(c.agreed()).isEqualTo(new Complaint.Terms(Remedy.RETURN_AND_REFUND, new BigDecimal("800.00")));
+    }
+
+    @Test
+    void whatTheStageUpdateTookInIsNotWrittenAgainAtTheCommit() {
+        // given a filed case
+        String id = fileCase();
+
+        // when the stage update takes in the recorded proof, and the row changes after it
+        tx.executeWithoutResult(s -> {
+            complaints.fulfilled(id, "Refund transaction 7");
+            complaints.stageReached(id, Stage.BUYER_CONFIRMATION, AT.plusSeconds(3600), AT);
+            jdbc.sql("update complaints set fulfilment_proof = 'corrected' where id = ?").param(id).update();
+        });
+
+        // then the commit did not write the proof a second time over the later change
+        assertThat(complaints.find(id).orElseThrow().fulfilmentProof()).isEqualTo("corrected");
     }
 
     @Test
