@@ -3,6 +3,8 @@ package org.disputedesk.committee;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -11,15 +13,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.disputedesk.complaint.CaseSteps;
+import org.disputedesk.complaint.CaseViews;
+import org.disputedesk.complaint.CommitteeFindings.Citation;
 import org.disputedesk.complaint.Complaint;
+import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Complaints;
-import org.disputedesk.complaint.Stage;
+import org.disputedesk.complaint.EngineClock;
+import org.disputedesk.complaint.Finding;
 import org.disputedesk.complaint.Step;
 import org.disputedesk.complaint.Timeline;
-import org.disputedesk.process.EngineClock;
+import org.disputedesk.complaint.TimelineAction;
+import org.disputedesk.complaint.TimelineEntry;
+import org.disputedesk.complaint.TimelineEntry.Actor;
+import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ProcessSteps;
+import org.disputedesk.process.TaskForm;
+import org.disputedesk.process.TaskStep;
 import org.disputedesk.security.DeskUser;
-import org.disputedesk.security.Role;
 import org.disputedesk.web.InvalidFields;
 import org.disputedesk.web.RuleViolated;
 import org.springframework.stereotype.Service;
@@ -30,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cited clause against the shop; the case returns to mediation with the ruling attached.
  */
 @Service
-public class CommitteeReviews {
+public class CommitteeReviews implements TaskStep {
 
     public record CitationRequest(@NotBlank @Size(max = 40) String standard, @NotBlank @Size(max = 20) String clause) {
     }
@@ -48,9 +58,10 @@ public class CommitteeReviews {
     private final Violations violations;
     private final StandardsCatalog catalog;
     private final ProcessSteps process;
+    private final CaseViews views;
 
     CommitteeReviews(CaseSteps steps, Complaints complaints, Timeline timeline, CommitteeRulings rulings,
-                     Violations violations, StandardsCatalog catalog, ProcessSteps process) {
+                     Violations violations, StandardsCatalog catalog, ProcessSteps process, CaseViews views) {
         this.steps = steps;
         this.complaints = complaints;
         this.timeline = timeline;
@@ -58,34 +69,71 @@ public class CommitteeReviews {
         this.violations = violations;
         this.catalog = catalog;
         this.process = process;
+        this.views = views;
     }
 
     @Transactional
-    public void rule(DeskUser member, String id, RulingRequest request) {
-        List<CommitteeRulings.Citation> citations = request.citations() == null ? List.of()
+    public ComplaintView rule(DeskUser member, String id, RulingRequest request) {
+        List<Citation> citations = citations(request);
+        Complaint complaint = steps.begin(member, id, Step.COMMITTEE_RULING);
+        rule(Actor.of(member), complaint, request, citations);
+        process.complete(complaint);
+        return views.get(member, id);
+    }
+
+    @Override
+    public boolean takes(String taskId) {
+        return Tasks.COMMITTEE_REVIEW.equals(taskId);
+    }
+
+    @Override
+    public void takeFromForm(String taskId, DeskUser actor, String complaintId, TaskForm form) {
+        List<CitationRequest> cited = form.entries("citations").stream()
+                .map(entry -> new CitationRequest(text(entry.get("standard")), text(entry.get("clause"))))
+                .filter(c -> c.standard() != null || c.clause() != null)
+                .toList();
+        RulingRequest request = form.valid(new RulingRequest(form.choice("finding", Finding.class), cited,
+                form.text("reasoning")));
+        List<Citation> citations = citations(request);
+        rule(Actor.of(actor), steps.beginThroughEngine(complaintId, Step.COMMITTEE_RULING), request, citations);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : Objects.toString(value);
+    }
+
+    /** The request's citations, each once; a NONCONFORMING finding must cite at least one (else 400). */
+    private static List<Citation> citations(RulingRequest request) {
+        List<Citation> citations = request.citations() == null ? List.of()
                 : request.citations().stream()
-                        .map(c -> new CommitteeRulings.Citation(c.standard().strip(), c.clause().strip()))
+                        .map(c -> new Citation(c.standard().strip(), c.clause().strip()))
                         .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
         InvalidFields.check()
                 .require(request.finding() != Finding.NONCONFORMING || !citations.isEmpty(), "citations",
                         "a NONCONFORMING finding must cite at least one clause")
                 .throwIfAny();
-        Complaint complaint = steps.begin(member, id, Step.COMMITTEE_RULING);
-        for (CommitteeRulings.Citation citation : citations) {
+        return citations;
+    }
+
+    private void rule(Actor actor, Complaint complaint, RulingRequest request, List<Citation> citations) {
+        for (Citation citation : citations) {
             if (!catalog.hasClause(citation.standard(), citation.clause())) {
                 throw new RuleViolated("The catalog has no clause " + citation.clause() + " of "
                         + citation.standard() + ".");
             }
         }
+        complaint.committeeRuled();
         Instant now = EngineClock.now();
-        long rulingId = rulings.add(id, member.username(), request.finding(), request.reasoning(), citations, now);
+        long rulingId = rulings.add(complaint.id(), actor.username(), request.finding(), request.reasoning(),
+                citations, now);
         if (request.finding() == Finding.NONCONFORMING) {
-            citations.forEach(c -> violations.record(id, complaint.shopId(), complaint.parkId(), rulingId, c, now));
+            citations.forEach(c -> violations.record(complaint.id(), complaint.shopId(), complaint.parkId(), rulingId,
+                    c, now));
         }
-        complaints.touched(id, now);
-        timeline.append(id, member.username(), Role.COMMITTEE.name(), "RULED_" + request.finding().name(),
-                complaint.stage(), citations.stream().map(c -> c.standard() + " §" + c.clause())
-                        .collect(Collectors.joining(", ", "[", "] ")) + request.reasoning());
-        process.complete(complaint, Stage.COMMITTEE_REVIEW);
+        complaint.touch(now);
+        complaints.save(complaint);
+        timeline.append(complaint.id(), TimelineEntry.of(actor, TimelineAction.of(request.finding()),
+                complaint.stage()).with("citations", citations.stream().map(c -> c.standard() + " §" + c.clause())
+                        .collect(Collectors.joining(", "))).with("text", request.reasoning()));
     }
 }

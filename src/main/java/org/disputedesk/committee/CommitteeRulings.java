@@ -6,28 +6,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.CommitteeFindings;
+import org.disputedesk.complaint.Finding;
+import org.disputedesk.complaint.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The committee's rulings and the clauses they cite. */
+/** The committee's rulings and the clauses they cite; a case shows its latest. */
 @Repository
-public class CommitteeRulings {
+public class CommitteeRulings implements CommitteeFindings {
 
     private final JdbcClient jdbc;
 
     CommitteeRulings(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A standard clause a ruling relies on, e.g. GB 5296.4-2012 §5.4. */
-    public record Citation(String standard, String clause) {
-    }
-
-    /** A ruling as the API shows it. */
-    public record Ruling(String finding, List<Citation> citations, String reasoning, String member, Instant at) {
     }
 
     long add(String complaintId, String member, Finding finding, String reasoning, List<Citation> citations,
@@ -36,9 +30,9 @@ public class CommitteeRulings {
         jdbc.sql("""
                 insert into committee_rulings (complaint_id, member, finding, reasoning, created_at)
                 values (?, ?, ?, ?, ?)""")
-                .params(complaintId, member, finding.name(), reasoning, Complaints.utc(at))
+                .params(complaintId, member, finding.name(), reasoning, Rows.utc(at))
                 .update(key, "id");
-        long rulingId = Complaints.generatedId(key);
+        long rulingId = Rows.generatedId(key);
         for (Citation citation : citations) {
             jdbc.sql("insert into ruling_citations (ruling_id, standard_code, clause) values (?, ?, ?)")
                     .params(rulingId, citation.standard(), citation.clause()).update();
@@ -46,8 +40,8 @@ public class CommitteeRulings {
         return rulingId;
     }
 
-    /** The most recent ruling on the case, if the committee has ruled. */
-    public Optional<Ruling> latest(String complaintId) {
+    @Override
+    public Optional<CommitteeRuling> latest(String complaintId) {
         record Row(long id, String finding, String reasoning, String member, Instant at) {
         }
         return jdbc.sql("""
@@ -57,7 +51,7 @@ public class CommitteeRulings {
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         at(rs)))
                 .optional()
-                .map(row -> new Ruling(row.finding(), citations(row.id()), row.reasoning(), row.member(), row.at()));
+                .map(row -> new CommitteeRuling(Finding.valueOf(row.finding()), citations(row.id()), row.reasoning(), row.member(), row.at()));
     }
 
     private List<Citation> citations(long rulingId) {
@@ -66,6 +60,6 @@ public class CommitteeRulings {
     }
 
     private static Instant at(ResultSet rs) throws SQLException {
-        return Complaints.instant(rs, "created_at");
+        return Rows.instant(rs, "created_at");
     }
 }

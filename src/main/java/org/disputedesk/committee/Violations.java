@@ -3,7 +3,8 @@ package org.disputedesk.committee;
 import java.time.Instant;
 import java.util.List;
 
-import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.CommitteeFindings;
+import org.disputedesk.complaint.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,13 +28,13 @@ public class Violations {
     public record Summary(List<ByClause> byClause, List<ByShop> byShop) {
     }
 
-    void record(String complaintId, String shopId, String parkId, long rulingId, CommitteeRulings.Citation citation,
+    void record(String complaintId, String shopId, String parkId, long rulingId, CommitteeFindings.Citation citation,
                 Instant at) {
         jdbc.sql("""
                 insert into violations (complaint_id, shop_id, park_id, ruling_id, standard_code, clause, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(complaintId, shopId, parkId, rulingId, citation.standard(), citation.clause(),
-                        Complaints.utc(at))
+                        Rows.utc(at))
                 .update();
     }
 

@@ -3,10 +3,8 @@ package org.disputedesk.complaint;
 import java.util.Arrays;
 import java.util.List;
 
-import org.disputedesk.security.CaseAccess;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.web.ActionForbidden;
-import org.disputedesk.web.StepNotOpen;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +30,18 @@ public class CaseSteps {
                     + "' on this case.");
         }
         if (!step.isOpen(user, complaint, step == Step.RATING && ratings.exists(complaintId))) {
+            throw new StepNotOpen(complaint.stage(), notOpenReason(step, complaint));
+        }
+        return complaint;
+    }
+
+    /**
+     * Locks the case for a step taken through the engine's own clients, which only administrators
+     * reach: the step must be open (409), whoever the caller.
+     */
+    public Complaint beginThroughEngine(String complaintId, Step step) {
+        Complaint complaint = access.lock(complaintId);
+        if (!step.isOpenAtAll(complaint)) {
             throw new StepNotOpen(complaint.stage(), notOpenReason(step, complaint));
         }
         return complaint;

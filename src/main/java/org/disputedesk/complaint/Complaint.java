@@ -3,33 +3,58 @@ package org.disputedesk.complaint;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/**
- * A buyer's complaint against a shop, as the domain tables hold it. Where the case stands
- * ({@link #stage()}) is kept in step with the process by the engine's task listeners.
- */
-public record Complaint(
-        String id, String buyer, String shopId, String parkId, String orderRef, Category category,
-        String description, BigDecimal orderAmount, BigDecimal claimedAmount, Remedy desiredRemedy,
-        Livestream livestream, String priority, boolean standardsRelated, String silenceOutcome,
-        Stage stage, Outcome outcome, Instant dueAt, String mediator, boolean mediationOverdue,
-        boolean escalatedToCommittee, Offer offer, boolean shopMissedResponse, Ruling ruling, Terms agreed,
-        String fulfilmentProof, int fulfilmentMisses, InformationRequest informationRequest,
-        String processInstanceId, Instant createdAt, Instant updatedAt, Instant closedAt) {
+import org.disputedesk.web.RuleViolated;
 
-    public boolean isOpen() {
-        return stage != Stage.CLOSED;
+/**
+ * A buyer's complaint against a shop: what was filed, and where the case stands. Each step is a
+ * method that refuses what the case's stage does not allow (409, naming the stage) and records
+ * what the step decided; the process reads those decisions back from the case. {@link Complaints}
+ * only loads and saves it. The stage itself moves with the process ({@link #reach}).
+ */
+public class Complaint {
+
+    private final Filing filing;
+    private String processInstanceId;
+    private Routing routing;
+    private Stage stage;
+    private Outcome outcome;
+    private Instant dueAt;
+    private String mediator;
+    private boolean mediationOverdue;
+    private boolean escalatedToCommittee;
+    private Offer offer;
+    private boolean shopMissedResponse;
+    private BuyerDecision buyerDecision;
+    private MediatorRuling ruling;
+    private Terms agreed;
+    private InformationRequest informationRequest;
+    private String fulfilmentProof;
+    private int fulfilmentMisses;
+    private Boolean received;
+    private Instant updatedAt;
+    private Instant closedAt;
+
+    /** What the buyer filed: fixed once filed. */
+    public record Filing(String id, String buyer, String shopId, String parkId, String orderRef, Category category,
+                         String description, BigDecimal orderAmount, BigDecimal claimedAmount,
+                         Remedy desiredRemedy, Livestream livestream, Instant createdAt) {
     }
 
     /** A moment of a recorded livestream the complaint points at. */
     public record Livestream(String room, Integer offsetSeconds) {
     }
 
-    /** The shop's answer: ACCEPT, COUNTER_OFFER (with terms) or REJECT (with a reason). */
-    public record Offer(String decision, Remedy remedy, BigDecimal amount, String message, Instant at) {
+    /** What routing decided: priority, whether standards are involved, what shop silence means. */
+    public record Routing(String priority, boolean standardsRelated, String silenceOutcome) {
     }
 
-    /** A mediator's settlement or ruling. */
-    public record Ruling(String decision, Remedy remedy, BigDecimal amount, String reasoning, String by, Instant at) {
+    /** The shop's answer; a rejection has no remedy or amount. */
+    public record Offer(ShopDecision decision, Remedy remedy, BigDecimal amount, String message, Instant at) {
+    }
+
+    /** A mediator's last decision on the case: a settlement, a ruling, a question or an escalation. */
+    public record MediatorRuling(MediationDecision decision, Remedy remedy, BigDecimal amount, String reasoning,
+                                 String by, Instant at) {
     }
 
     /** What the shop must deliver, however it came to be agreed. */
@@ -37,6 +62,351 @@ public record Complaint(
     }
 
     /** An open question of the mediator to one party. */
-    public record InformationRequest(String party, String question) {
+    public record InformationRequest(Party party, String question) {
+    }
+
+    /** A new case, at the shop's answer; its process routes it and sets the deadline. */
+    public static Complaint file(Filing filing) {
+        return new Complaint(filing, State.filed(filing.createdAt()));
+    }
+
+    /** A case as stored; for {@link Complaints} only. */
+    static Complaint restore(Filing filing, State state) {
+        return new Complaint(filing, state);
+    }
+
+    private Complaint(Filing filing, State state) {
+        this.filing = filing;
+        this.processInstanceId = state.processInstanceId();
+        this.routing = state.routing();
+        this.stage = state.stage();
+        this.outcome = state.outcome();
+        this.dueAt = state.dueAt();
+        this.mediator = state.mediator();
+        this.mediationOverdue = state.mediationOverdue();
+        this.escalatedToCommittee = state.escalatedToCommittee();
+        this.offer = state.offer();
+        this.shopMissedResponse = state.shopMissedResponse();
+        this.buyerDecision = state.buyerDecision();
+        this.ruling = state.ruling();
+        this.agreed = state.agreed();
+        this.informationRequest = state.informationRequest();
+        this.fulfilmentProof = state.fulfilmentProof();
+        this.fulfilmentMisses = state.fulfilmentMisses();
+        this.received = state.received();
+        this.updatedAt = state.updatedAt();
+        this.closedAt = state.closedAt();
+    }
+
+    /** Everything about a case that changes, as {@link Complaints} stores it. */
+    record State(String processInstanceId, Routing routing, Stage stage, Outcome outcome, Instant dueAt,
+                 String mediator, boolean mediationOverdue, boolean escalatedToCommittee, Offer offer,
+                 boolean shopMissedResponse, BuyerDecision buyerDecision, MediatorRuling ruling, Terms agreed,
+                 InformationRequest informationRequest, String fulfilmentProof, int fulfilmentMisses,
+                 Boolean received, Instant updatedAt, Instant closedAt) {
+
+        static State filed(Instant at) {
+            return new State(null, null, Stage.SHOP_RESPONSE, null, null, null, false, false, null, false, null,
+                    null, null, null, null, 0, null, at, null);
+        }
+    }
+
+    State state() {
+        return new State(processInstanceId, routing, stage, outcome, dueAt, mediator, mediationOverdue,
+                escalatedToCommittee, offer, shopMissedResponse, buyerDecision, ruling, agreed, informationRequest,
+                fulfilmentProof, fulfilmentMisses, received, updatedAt, closedAt);
+    }
+
+    // ---- what the process does to the case
+
+    /** The process that carries the case, and what its routing decided. */
+    public void route(String processInstanceId, Routing routing) {
+        this.processInstanceId = processInstanceId;
+        this.routing = routing;
+    }
+
+    /**
+     * The process reached the task of {@code stage}, due at {@code due}. The lateness flag belongs
+     * to a running mediation: an information request pauses it without ending it, so the flag
+     * stays; entering mediation anew re-arms its deadline, and any other stage runs on its own.
+     */
+    public void reach(Stage next, Instant due, Instant at) {
+        if (next != Stage.INFORMATION_REQUEST) {
+            mediationOverdue = false;
+            informationRequest = null;
+        }
+        stage = next;
+        dueAt = due;
+        updatedAt = at;
+    }
+
+    public void close(Outcome closedAs, Instant at) {
+        stage = Stage.CLOSED;
+        outcome = closedAs;
+        dueAt = null;
+        closedAt = at;
+        updatedAt = at;
+        informationRequest = null;
+        mediationOverdue = false;
+    }
+
+    /** The shop let its deadline pass; its public record shows it. */
+    public void recordShopSilence() {
+        requireStage(Stage.SHOP_RESPONSE);
+        shopMissedResponse = true;
+    }
+
+    /** Shop silence on a small refund-only claim grants the buyer's remedy as if the shop accepted it. */
+    public Terms grantRemedyAutomatically() {
+        requireStage(Stage.SHOP_RESPONSE);
+        agreed = new Terms(filing.desiredRemedy(), filing.claimedAmount());
+        return agreed;
+    }
+
+    public void flagMediationOverdue() {
+        mediationOverdue = true;
+    }
+
+    public void fulfilmentMissed() {
+        requireStage(Stage.FULFILMENT);
+        fulfilmentMisses++;
+    }
+
+    // ---- the parties' steps
+
+    /**
+     * The shop's answer. A counter-offer may not exceed the order amount unless it is compensation
+     * (PRC consumer law allows punitive compensation above the price).
+     */
+    public Offer respond(ShopDecision decision, Remedy remedy, BigDecimal amount, String message, Instant at) {
+        requireStage(Stage.SHOP_RESPONSE);
+        offer = switch (decision) {
+            case ACCEPT -> new Offer(decision, filing.desiredRemedy(), filing.claimedAmount(), message, at);
+            case COUNTER_OFFER -> {
+                if (amount.compareTo(filing.orderAmount()) > 0 && remedy != Remedy.COMPENSATION) {
+                    throw new RuleViolated("A counter-offer may not exceed the order amount unless it is compensation.");
+                }
+                yield new Offer(decision, remedy, amount, message, at);
+            }
+            case REJECT -> new Offer(decision, null, null, message, at);
+        };
+        if (decision == ShopDecision.ACCEPT) {
+            agreed = new Terms(offer.remedy(), offer.amount());
+        }
+        return offer;
+    }
+
+    /** The buyer's review of the shop's answer; accepting a counter-offer makes its terms the agreed ones. */
+    public void review(BuyerDecision decision) {
+        requireStage(Stage.BUYER_REVIEW);
+        buyerDecision = decision;
+        if (acceptsCounterOffer()) {
+            agreed = new Terms(offer.remedy(), offer.amount());
+        }
+    }
+
+    /** Whether the buyer's review accepted a counter-offer (rather than a rejection, or escalating). */
+    public boolean acceptsCounterOffer() {
+        return buyerDecision == BuyerDecision.ACCEPT && offer != null && offer.decision() == ShopDecision.COUNTER_OFFER;
+    }
+
+    public void claim(String by) {
+        if (!isClaimable()) {
+            throw new StepNotOpen(stage, stage == Stage.MEDIATION ? "The case is already claimed by " + mediator + "."
+                    : "The case is not in mediation: it is at stage " + stage + ".");
+        }
+        mediator = by;
+    }
+
+    /** The claiming mediator's decision; what it awards becomes the agreed terms. */
+    public void decide(MediatorRuling decided, Party asked, String question) {
+        if (!isMediatedBy(decided.by())) {
+            throw new StepNotOpen(stage, stage == Stage.MEDIATION ? "Claim the case before deciding it."
+                    : "The case is not in mediation: it is at stage " + stage + ".");
+        }
+        ruling = decided;
+        switch (decided.decision()) {
+            case REQUEST_INFO -> informationRequest = new InformationRequest(asked, question);
+            case SETTLE, RULE_FOR_BUYER -> agreed = new Terms(decided.remedy(), decided.amount());
+            case ESCALATE -> escalatedToCommittee = true;
+            case RULE_FOR_SHOP -> {
+                // nothing to deliver: the case closes as rejected
+            }
+        }
+    }
+
+    public void answerInformation() {
+        requireStage(Stage.INFORMATION_REQUEST);
+    }
+
+    public void committeeRuled() {
+        requireStage(Stage.COMMITTEE_REVIEW);
+    }
+
+    public void fulfil(String proof) {
+        requireStage(Stage.FULFILMENT);
+        fulfilmentProof = proof;
+    }
+
+    public void confirmReceipt(boolean wasReceived) {
+        requireStage(Stage.BUYER_CONFIRMATION);
+        received = wasReceived;
+    }
+
+    public void withdraw() {
+        if (!isOpen()) {
+            throw new StepNotOpen(stage);
+        }
+    }
+
+    /** Something happened on the case that no stage change records (a message, a rating, a claim). */
+    public void touch(Instant at) {
+        updatedAt = at;
+    }
+
+    // ---- questions
+
+    public boolean isOpen() {
+        return stage != Stage.CLOSED;
+    }
+
+    public boolean isAt(Stage other) {
+        return stage == other;
+    }
+
+    public boolean isClaimable() {
+        return stage == Stage.MEDIATION && mediator == null;
+    }
+
+    public boolean isMediatedBy(String username) {
+        return stage == Stage.MEDIATION && username.equals(mediator);
+    }
+
+    /**
+     * The rule behind every red flag and overdue count: the step's deadline has passed, or the
+     * case's mediation is flagged late (which outlives its deadline while a party is asked).
+     */
+    public boolean isOverdue(Instant now) {
+        return isOverdue(dueAt, mediationOverdue, now);
+    }
+
+    /** {@link #isOverdue(Instant)} for a case read in part. */
+    public static boolean isOverdue(Instant dueAt, boolean mediationOverdue, Instant now) {
+        return dueAt != null && dueAt.isBefore(now) || mediationOverdue;
+    }
+
+    private void requireStage(Stage expected) {
+        if (stage != expected) {
+            throw new StepNotOpen(stage);
+        }
+    }
+
+    /** Two reads of one case are equal when nothing changed it in between. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Complaint that && filing.equals(that.filing) && state().equals(that.state());
+    }
+
+    @Override
+    public int hashCode() {
+        return filing.hashCode();
+    }
+
+    // ---- accessors
+
+    public Filing filing() {
+        return filing;
+    }
+
+    public String id() {
+        return filing.id();
+    }
+
+    public String buyer() {
+        return filing.buyer();
+    }
+
+    public String shopId() {
+        return filing.shopId();
+    }
+
+    public String parkId() {
+        return filing.parkId();
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+
+    public Routing routing() {
+        return routing;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public String mediator() {
+        return mediator;
+    }
+
+    public boolean mediationOverdue() {
+        return mediationOverdue;
+    }
+
+    public boolean shopMissedResponse() {
+        return shopMissedResponse;
+    }
+
+    public boolean escalatedToCommittee() {
+        return escalatedToCommittee;
+    }
+
+    public Offer offer() {
+        return offer;
+    }
+
+    public BuyerDecision buyerDecision() {
+        return buyerDecision;
+    }
+
+    public MediatorRuling ruling() {
+        return ruling;
+    }
+
+    public Terms agreed() {
+        return agreed;
+    }
+
+    public InformationRequest informationRequest() {
+        return informationRequest;
+    }
+
+    public String fulfilmentProof() {
+        return fulfilmentProof;
+    }
+
+    public int fulfilmentMisses() {
+        return fulfilmentMisses;
+    }
+
+    public Boolean received() {
+        return received;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 }

@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.tika.Tika;
-import org.disputedesk.process.EngineClock;
-import org.disputedesk.security.CaseAccess;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.web.CaseNotFound;
 import org.disputedesk.web.Problems;
@@ -79,12 +77,13 @@ public class Evidence {
                 insert into evidence (complaint_id, uploaded_by, role, file_name, content_type, size_bytes, sha256,
                   note, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(complaintId, uploader.username(), uploader.role().name(), name, type, content.length,
-                        sha256, note, content, Complaints.utc(at))
+                        sha256, note, content, Rows.utc(at))
                 .update(key, "id");
-        timeline.append(complaintId, uploader.username(), uploader.role().name(), "EVIDENCE_ADDED",
-                complaint.stage(), name + " (" + type + ", sha256 " + sha256 + ")");
-        complaints.touched(complaintId, at);
-        return new Item(Complaints.generatedId(key), name, type, content.length, sha256, note, uploader.username(),
+        timeline.append(complaintId, TimelineEntry.of(TimelineEntry.Actor.of(uploader), TimelineAction.EVIDENCE_ADDED,
+                complaint.stage()).with("file", name).with("type", type).with("sha256", sha256));
+        complaint.touch(at);
+        complaints.save(complaint);
+        return new Item(Rows.generatedId(key), name, type, content.length, sha256, note, uploader.username(),
                 uploader.role().name(), at);
     }
 
@@ -96,7 +95,7 @@ public class Evidence {
                 from evidence where complaint_id = ? order by id""")
                 .param(complaintId).query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        Complaints.instant(rs, "created_at")))
+                        Rows.instant(rs, "created_at")))
                 .list();
     }
 
@@ -109,7 +108,7 @@ public class Evidence {
                 .params(complaintId, evidenceId)
                 .query((rs, n) -> new File(new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        Complaints.instant(rs, "created_at")), rs.getBytes("content")))
+                        Rows.instant(rs, "created_at")), rs.getBytes("content")))
                 .optional();
         return file.orElseThrow(() -> new CaseNotFound("Evidence " + evidenceId));
     }

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.disputedesk.process.EngineClock;
-import org.disputedesk.security.CaseAccess;
 import org.disputedesk.security.DeskUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,9 +58,9 @@ public class Inbox {
         return jdbc.sql("select * from (" + branches + ") inbox order by due_at, id limit " + LIMIT)
                 .paramSource(mine.params())
                 .query((rs, n) -> {
-                    Instant due = Complaints.instant(rs, "due_at");
+                    Instant due = Rows.instant(rs, "due_at");
                     return new Task(rs.getString("id"), Stage.valueOf(rs.getString("stage")), due,
-                            Complaints.isOverdue(due, rs.getBoolean("mediation_overdue"), now),
+                            Complaint.isOverdue(due, rs.getBoolean("mediation_overdue"), now),
                             rs.getString("shop_id"), Category.valueOf(rs.getString("category")),
                             rs.getString("priority"));
                 })

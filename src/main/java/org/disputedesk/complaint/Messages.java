@@ -6,8 +6,6 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.disputedesk.process.EngineClock;
-import org.disputedesk.security.CaseAccess;
 import org.disputedesk.security.DeskUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -45,12 +43,13 @@ public class Messages {
         Instant at = EngineClock.now();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into messages (complaint_id, author, role, text, created_at) values (?, ?, ?, ?, ?)")
-                .params(complaintId, author.username(), author.role().name(), request.text(), Complaints.utc(at))
+                .params(complaintId, author.username(), author.role().name(), request.text(), Rows.utc(at))
                 .update(key, "id");
-        timeline.append(complaintId, author.username(), author.role().name(), "MESSAGE", complaint.stage(),
-                request.text());
-        complaints.touched(complaintId, at);
-        return new Message(Complaints.generatedId(key), author.username(), author.role().name(), request.text(), at);
+        timeline.append(complaintId, TimelineEntry.of(TimelineEntry.Actor.of(author), TimelineAction.MESSAGE,
+                complaint.stage()).with("text", request.text()));
+        complaint.touch(at);
+        complaints.save(complaint);
+        return new Message(Rows.generatedId(key), author.username(), author.role().name(), request.text(), at);
     }
 
     @Transactional(readOnly = true)
@@ -59,7 +58,7 @@ public class Messages {
         return jdbc.sql("select id, author, role, text, created_at from messages where complaint_id = ? order by id")
                 .param(complaintId)
                 .query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Complaints.instant(rs, "created_at")))
+                        Rows.instant(rs, "created_at")))
                 .list();
     }
 }

@@ -27,12 +27,12 @@ public class Ratings {
 
     public Optional<Rating> of(String complaintId) {
         return jdbc.sql("select score, comment, created_at from ratings where complaint_id = ?").param(complaintId)
-                .query((rs, n) -> new Rating(rs.getInt(1), rs.getString(2), Complaints.instant(rs, "created_at")))
+                .query((rs, n) -> new Rating(rs.getInt(1), rs.getString(2), Rows.instant(rs, "created_at")))
                 .optional();
     }
 
     public void add(String complaintId, int score, String comment, Instant at) {
         jdbc.sql("insert into ratings (complaint_id, score, comment, created_at) values (?, ?, ?, ?)")
-                .params(complaintId, score, comment, Complaints.utc(at)).update();
+                .params(complaintId, score, comment, Rows.utc(at)).update();
     }
 }

@@ -43,24 +43,29 @@ public enum Step {
         }
         return switch (this) {
             case INFORMATION -> complaint.informationRequest() == null
-                    || complaint.informationRequest().party().equals(user.role().name());
+                    || complaint.informationRequest().party().name().equals(user.role().name());
             case DECISION -> complaint.mediator() == null || complaint.mediator().equals(user.username());
             default -> true;
         };
     }
 
+    /** Whether the case is where this step can be taken now by someone (a mediator: the claimant). */
+    public boolean isOpenAtAll(Complaint complaint) {
+        return this == DECISION ? complaint.isAt(Stage.MEDIATION) : isOpen(null, complaint, false);
+    }
+
     /** Whether the case is where this step can be taken now. */
     public boolean isOpen(DeskUser user, Complaint complaint, boolean rated) {
         return switch (this) {
-            case SHOP_RESPONSE -> complaint.stage() == Stage.SHOP_RESPONSE;
-            case BUYER_REVIEW -> complaint.stage() == Stage.BUYER_REVIEW;
-            case CLAIM -> complaint.stage() == Stage.MEDIATION && complaint.mediator() == null;
-            case DECISION -> complaint.stage() == Stage.MEDIATION && user.username().equals(complaint.mediator());
-            case INFORMATION -> complaint.stage() == Stage.INFORMATION_REQUEST;
-            case COMMITTEE_RULING -> complaint.stage() == Stage.COMMITTEE_REVIEW;
-            case FULFILMENT -> complaint.stage() == Stage.FULFILMENT;
-            case RECEIPT -> complaint.stage() == Stage.BUYER_CONFIRMATION;
-            case RATING -> complaint.stage() == Stage.CLOSED && !rated;
+            case SHOP_RESPONSE -> complaint.isAt(Stage.SHOP_RESPONSE);
+            case BUYER_REVIEW -> complaint.isAt(Stage.BUYER_REVIEW);
+            case CLAIM -> complaint.isClaimable();
+            case DECISION -> complaint.isMediatedBy(user.username());
+            case INFORMATION -> complaint.isAt(Stage.INFORMATION_REQUEST);
+            case COMMITTEE_RULING -> complaint.isAt(Stage.COMMITTEE_REVIEW);
+            case FULFILMENT -> complaint.isAt(Stage.FULFILMENT);
+            case RECEIPT -> complaint.isAt(Stage.BUYER_CONFIRMATION);
+            case RATING -> !complaint.isOpen() && !rated;
             case WITHDRAWAL, MESSAGES, EVIDENCE -> complaint.isOpen();
         };
     }

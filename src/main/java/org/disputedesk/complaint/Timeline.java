@@ -1,14 +1,20 @@
 package org.disputedesk.complaint;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
+import static org.disputedesk.complaint.Rows.instant;
+import static org.disputedesk.complaint.Rows.utc;
 
-import org.disputedesk.process.EngineClock;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The append-only record of who did what, when, from which stage. Entries are only ever inserted;
@@ -18,73 +24,46 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Timeline {
 
-    /** The actor of what the process does by itself: deadlines, automatic remedies, closures. */
-    public static final String SYSTEM = "system";
-    public static final String SYSTEM_ROLE = "SYSTEM";
     private static final String GENESIS = "0".repeat(64);
 
-    private static final String INSERT = """
-            insert into timeline (complaint_id, seq, at, actor, role, action, stage, detail, prev_hash, hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
-    /**
-     * The last entry written in the current transaction, by case. A step often writes two or three
-     * (the step, then what the process did next); the row lock keeps other writers out until the
-     * commit, so the last one written here is still the last, and need not be read back.
-     */
-    private final TransactionMemo<Last> written = new TransactionMemo<>();
-    /**
-     * The entries written in the current transaction, by case, inserted in one batch just before it
-     * commits: each insert of its own would be a round trip to the database. Reads insert them first.
-     */
-    private final TransactionMemo<List<Object[]>> unsaved = new TransactionMemo<>(this::insert);
+    private final TimelineText text;
+    private final ObjectMapper json;
 
-    Timeline(JdbcClient jdbc, JdbcTemplate batches) {
+    Timeline(JdbcClient jdbc, TimelineText text, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.text = text;
+        this.json = json;
     }
 
-    /** One entry as the API shows it. */
-    public record Entry(int seq, Instant at, String actor, String role, String action, Stage stage, String detail,
-                        String hash) {
+    /**
+     * One entry as the API shows it: {@code detail} says it in English, {@code facts} holds what it
+     * records by name, for a reader in another language.
+     */
+    public record Entry(int seq, Instant at, String actor, String role, TimelineAction action, Stage stage,
+                        String detail, Map<String, String> facts, String hash) {
     }
 
-    /** The first entry of a case filed in this transaction: there is no predecessor to read. */
-    public void begin(String complaintId, String actor, String role, String action, Stage stage, String detail) {
-        write(complaintId, new Last(0, GENESIS), actor, role, action, stage, detail);
-    }
-
-    /** Appends an entry; the caller holds the case's row lock, so entries of one case never race. */
-    public void append(String complaintId, String actor, String role, String action, Stage stage, String detail) {
-        Last last = written.get(complaintId);
-        if (last == null) {
-            last = jdbc.sql("select seq, hash from timeline where complaint_id = ? order by seq desc limit 1")
-                    .param(complaintId).query((rs, n) -> new Last(rs.getInt(1), rs.getString(2))).optional()
-                    .orElse(new Last(0, GENESIS));
-        }
-        write(complaintId, last, actor, role, action, stage, detail);
-    }
-
-    private void write(String complaintId, Last last, String actor, String role, String action, Stage stage,
-                       String detail) {
+    /**
+     * Appends an entry. The caller holds the case's row lock (or is filing it), so entries of one
+     * case never race for the same place in the chain.
+     */
+    public void append(String complaintId, TimelineEntry entry) {
+        Last last = jdbc.sql("select seq, hash from timeline where complaint_id = ? order by seq desc limit 1")
+                .param(complaintId).query((rs, n) -> new Last(rs.getInt(1), rs.getString(2))).optional()
+                .orElse(new Last(0, GENESIS));
         Instant at = EngineClock.now();
         int seq = last.seq() + 1;
-        String hash = hash(last.hash(), complaintId, seq, at, actor, role, action, stage, detail);
-        Object[] row = {complaintId, seq, Complaints.utc(at), actor, role, action, stage.name(), detail, last.hash(),
-                hash};
-        List<Object[]> rows = unsaved.get(complaintId);
-        if (rows != null) {
-            rows.add(row);
-        } else if (!unsaved.put(complaintId, new ArrayList<>(List.<Object[]>of(row)))) {
-            jdbc.sql(INSERT).params(row).update();
-        }
-        written.put(complaintId, new Last(seq, hash));
-    }
-
-    private void insert(Collection<List<Object[]>> rowsByCase) {
-        batches.batchUpdate(INSERT, rowsByCase.stream().flatMap(List::stream).toList());
+        String detail = text.say(entry.action(), entry.facts(), Locale.ENGLISH);
+        String hash = hash(last.hash(), complaintId, seq, at, entry.actor().username(), entry.actor().role(),
+                entry.action().name(), entry.stage(), detail);
+        jdbc.sql("""
+                insert into timeline (complaint_id, seq, at, actor, role, action, stage, detail, facts, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(complaintId, seq, utc(at), entry.actor().username(), entry.actor().role(),
+                        entry.action().name(), entry.stage().name(), detail,
+                        entry.facts().isEmpty() ? null : write(entry.facts()), last.hash(), hash)
+                .update();
     }
 
     /** The latest entry of a case and its hash: what the next entry chains to. */
@@ -92,41 +71,55 @@ public class Timeline {
     }
 
     public List<Entry> of(String complaintId) {
-        unsaved.drain();
-        return jdbc.sql("""
-                select seq, at, actor, role, action, stage, detail, hash from timeline
-                where complaint_id = ? order by seq""")
-                .param(complaintId)
-                .query((rs, n) -> new Entry(rs.getInt("seq"), Complaints.instant(rs, "at"), rs.getString("actor"),
-                        rs.getString("role"), rs.getString("action"), Stage.valueOf(rs.getString("stage")),
-                        rs.getString("detail"), rs.getString("hash")))
-                .list();
+        return rows(complaintId).stream().map(Row::entry).toList();
     }
 
     /** Whether every entry's hash still matches its content and its predecessor. */
     public boolean verify(String complaintId) {
-        record Row(Entry entry, String prevHash) {
-        }
-        unsaved.drain();
-        List<Row> rows = jdbc.sql("""
-                select seq, at, actor, role, action, stage, detail, hash, prev_hash from timeline
-                where complaint_id = ? order by seq""")
-                .param(complaintId)
-                .query((rs, n) -> new Row(new Entry(rs.getInt("seq"), Complaints.instant(rs, "at"),
-                        rs.getString("actor"), rs.getString("role"), rs.getString("action"),
-                        Stage.valueOf(rs.getString("stage")), rs.getString("detail"), rs.getString("hash")),
-                        rs.getString("prev_hash")))
-                .list();
         String previous = GENESIS;
-        for (Row row : rows) {
+        for (Row row : rows(complaintId)) {
             Entry e = row.entry();
             if (!row.prevHash().equals(previous) || !e.hash().equals(hash(previous, complaintId, e.seq(), e.at(),
-                    e.actor(), e.role(), e.action(), e.stage(), e.detail()))) {
+                    e.actor(), e.role(), e.action().name(), e.stage(), e.detail()))) {
                 return false;
             }
             previous = e.hash();
         }
         return true;
+    }
+
+    private record Row(Entry entry, String prevHash) {
+    }
+
+    private List<Row> rows(String complaintId) {
+        return jdbc.sql("""
+                select seq, at, actor, role, action, stage, detail, facts, hash, prev_hash from timeline
+                where complaint_id = ? order by seq""")
+                .param(complaintId)
+                .query((rs, n) -> new Row(new Entry(rs.getInt("seq"), instant(rs, "at"), rs.getString("actor"),
+                        rs.getString("role"), TimelineAction.valueOf(rs.getString("action")),
+                        Stage.valueOf(rs.getString("stage")), rs.getString("detail"), read(rs.getString("facts")),
+                        rs.getString("hash")), rs.getString("prev_hash")))
+                .list();
+    }
+
+    private String write(Map<String, String> facts) {
+        try {
+            return json.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A map of strings always serialises", e);
+        }
+    }
+
+    private Map<String, String> read(String facts) {
+        if (facts == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(facts, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored timeline facts are not JSON: " + facts, e);
+        }
     }
 
     private static String hash(String previous, String complaintId, int seq, Instant at, String actor, String role,

@@ -1,8 +1,6 @@
 package org.disputedesk.mediation;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -11,32 +9,34 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.disputedesk.complaint.CaseSteps;
+import org.disputedesk.complaint.CaseViews;
 import org.disputedesk.complaint.Complaint;
+import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.EngineClock;
+import org.disputedesk.complaint.MediationDecision;
+import org.disputedesk.complaint.Party;
 import org.disputedesk.complaint.Remedy;
-import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Step;
 import org.disputedesk.complaint.Timeline;
-import org.disputedesk.process.ComplaintProcess;
-import org.disputedesk.process.ComplaintProcess.Vars;
-import org.disputedesk.process.EngineClock;
+import org.disputedesk.complaint.TimelineAction;
+import org.disputedesk.complaint.TimelineEntry;
+import org.disputedesk.complaint.TimelineEntry.Actor;
+import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ProcessSteps;
+import org.disputedesk.process.TaskForm;
+import org.disputedesk.process.TaskStep;
 import org.disputedesk.security.DeskUser;
-import org.disputedesk.security.Role;
 import org.disputedesk.web.InvalidFields;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The park mediator's work on a case: claim it, then ask, settle, rule or escalate. */
 @Service
-public class MediationSteps {
-
-    public enum Decision { REQUEST_INFO, SETTLE, RULE_FOR_BUYER, RULE_FOR_SHOP, ESCALATE }
-
-    public enum Party { BUYER, SHOP }
+public class MediationSteps implements TaskStep {
 
     public record DecisionRequest(
-            @NotNull Decision decision,
+            @NotNull MediationDecision decision,
             Party party,
             @Size(max = 2000) String question,
             Remedy remedy,
@@ -48,76 +48,90 @@ public class MediationSteps {
     private final Complaints complaints;
     private final Timeline timeline;
     private final ProcessSteps process;
+    private final CaseViews views;
 
-    MediationSteps(CaseSteps steps, Complaints complaints, Timeline timeline, ProcessSteps process) {
+    MediationSteps(CaseSteps steps, Complaints complaints, Timeline timeline, ProcessSteps process,
+                   CaseViews views) {
         this.steps = steps;
         this.complaints = complaints;
         this.timeline = timeline;
         this.process = process;
+        this.views = views;
     }
 
     @Transactional
-    public void claim(DeskUser mediator, String id) {
+    public ComplaintView claim(DeskUser mediator, String id) {
         Complaint complaint = steps.begin(mediator, id, Step.CLAIM);
-        complaints.mediatorClaimed(id, mediator.username());
-        complaints.touched(id, EngineClock.now());
-        timeline.append(id, mediator.username(), Role.MEDIATOR.name(), "CLAIMED", complaint.stage(), null);
+        claim(Actor.of(mediator), complaint);
         process.claimMediation(complaint, mediator.username());
+        return views.get(mediator, id);
     }
 
     @Transactional
-    public void decide(DeskUser mediator, String id, DecisionRequest request) {
+    public ComplaintView decide(DeskUser mediator, String id, DecisionRequest request) {
         validate(request);
         Complaint complaint = steps.begin(mediator, id, Step.DECISION);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.MEDIATION_DECISION, request.decision().name());
-        switch (request.decision()) {
-            case REQUEST_INFO -> {
-                complaints.informationRequested(id,
-                        new Complaint.InformationRequest(request.party().name(), request.question()));
-                boolean askBuyer = request.party() == Party.BUYER;
-                variables.put(Vars.INFORMATION_ASSIGNEE, askBuyer ? complaint.buyer() : null);
-                variables.put(Vars.INFORMATION_GROUP, askBuyer ? ComplaintProcess.parkGroup(complaint.parkId())
-                        : ComplaintProcess.shopGroup(complaint.shopId()));
-            }
-            case SETTLE, RULE_FOR_BUYER -> complaints.agreed(id,
-                    new Complaint.Terms(request.remedy(), request.amount()));
-            case ESCALATE -> complaints.escalatedToCommittee(id);
-            case RULE_FOR_SHOP -> {
-                // nothing to deliver: the case closes as rejected
-            }
+        decide(Actor.of(mediator), complaint, request);
+        process.complete(complaint);
+        return views.get(mediator, id);
+    }
+
+    @Override
+    public boolean takes(String taskId) {
+        return Tasks.MEDIATION.equals(taskId);
+    }
+
+    /** Through the engine, an administrator who decides an unclaimed case claims it first. */
+    @Override
+    public void takeFromForm(String taskId, DeskUser actor, String complaintId, TaskForm form) {
+        DecisionRequest request = form.valid(new DecisionRequest(form.choice("decision", MediationDecision.class),
+                form.choice("party", Party.class), form.text("question"), form.choice("remedy", Remedy.class),
+                form.amount("amount"), form.text("reasoning")));
+        validate(request);
+        Complaint complaint = steps.beginThroughEngine(complaintId, Step.DECISION);
+        if (complaint.isClaimable()) {
+            claim(Actor.of(actor), complaint);
         }
-        complaints.ruled(id, new Complaint.Ruling(request.decision().name(), request.remedy(), request.amount(),
-                request.reasoning(), mediator.username(), EngineClock.now()));
-        timeline.append(id, mediator.username(), Role.MEDIATOR.name(), request.decision().name(), complaint.stage(),
-                describe(request));
-        process.completeWithDecision(complaint, Stage.MEDIATION, variables);
+        decide(Actor.of(actor), complaint, request);
+    }
+
+    private void claim(Actor actor, Complaint complaint) {
+        complaint.claim(actor.username());
+        complaint.touch(EngineClock.now());
+        complaints.save(complaint);
+        timeline.append(complaint.id(), TimelineEntry.of(actor, TimelineAction.CLAIMED, complaint.stage()));
+    }
+
+    private void decide(Actor actor, Complaint complaint, DecisionRequest request) {
+        complaint.decide(new Complaint.MediatorRuling(request.decision(), request.remedy(), request.amount(),
+                request.reasoning(), actor.username(), EngineClock.now()), request.party(), request.question());
+        complaints.save(complaint);
+        TimelineEntry entry = TimelineEntry.of(actor, TimelineAction.of(request.decision()), complaint.stage());
+        timeline.append(complaint.id(), switch (request.decision()) {
+            case REQUEST_INFO -> entry.with("party", request.party()).with("text", request.question());
+            case ESCALATE -> entry.with("question", request.question()).with("text", request.reasoning());
+            case SETTLE, RULE_FOR_BUYER -> entry.with("remedy", request.remedy()).with("amount", request.amount())
+                    .with("text", request.reasoning());
+            case RULE_FOR_SHOP -> entry.with("text", request.reasoning());
+        });
     }
 
     private static void validate(DecisionRequest request) {
-        boolean asks = request.decision() == Decision.REQUEST_INFO;
-        boolean awards = request.decision() == Decision.SETTLE || request.decision() == Decision.RULE_FOR_BUYER;
-        boolean escalates = request.decision() == Decision.ESCALATE;
+        MediationDecision decision = request.decision();
+        boolean asks = decision == MediationDecision.REQUEST_INFO;
+        boolean escalates = decision == MediationDecision.ESCALATE;
         InvalidFields.check()
                 .require(!asks || request.party() != null, "party", "is required to request information")
                 .require(!(asks || escalates) || hasText(request.question()), "question",
                         asks ? "is required to request information" : "must state the standards question")
-                .require(!awards || request.remedy() != null, "remedy", "is required to settle or rule for the buyer")
-                .require(!awards || request.amount() != null, "amount", "is required to settle or rule for the buyer")
+                .require(!decision.awards() || request.remedy() != null, "remedy",
+                        "is required to settle or rule for the buyer")
+                .require(!decision.awards() || request.amount() != null, "amount",
+                        "is required to settle or rule for the buyer")
                 .throwIfAny();
     }
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static String describe(DecisionRequest request) {
-        return switch (request.decision()) {
-            case REQUEST_INFO -> "Asked the " + request.party() + ": " + request.question();
-            case ESCALATE -> "Standards question: " + request.question() + " Reasoning: " + request.reasoning();
-            case SETTLE, RULE_FOR_BUYER -> request.remedy() + " of " + request.amount() + " CNY. "
-                    + request.reasoning();
-            case RULE_FOR_SHOP -> request.reasoning();
-        };
     }
 }

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.Rows;
 import org.disputedesk.park.Parks;
-import org.disputedesk.process.EngineClock;
+import org.disputedesk.complaint.EngineClock;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
 import org.disputedesk.web.ActionForbidden;
@@ -42,7 +43,7 @@ public class ParkStats {
         long overdue = jdbc.sql("""
                 select count(*) from complaints where park_id = ? and stage <> 'CLOSED'
                   and %s""".formatted(Complaints.overdueCondition("?")))
-                .params(parkId, Complaints.utc(EngineClock.now())).query(Long.class).single();
+                .params(parkId, Rows.utc(EngineClock.now())).query(Long.class).single();
         return new Stats(parkId, openByStage, overdue, resolutionTimes(parkId),
                 counts("select category, count(*) from complaints where park_id = ? group by category "
                         + "order by category", parkId),

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.disputedesk.complaint.Complaints;
-import org.disputedesk.process.EngineClock;
+import org.disputedesk.complaint.Rows;
+import org.disputedesk.complaint.EngineClock;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,7 @@ class CaseMetrics {
         overdueCases.register(jdbc.sql("""
                         select park_id, count(*) from complaints where stage <> 'CLOSED'
                           and %s group by park_id""".formatted(Complaints.overdueCondition("?")))
-                .param(Complaints.utc(EngineClock.now()))
+                .param(Rows.utc(EngineClock.now()))
                 .query((rs, n) -> MultiGauge.Row.of(Tags.of("park", rs.getString(1)), rs.getLong(2))).list(), true);
         deadlineBreaches.register(rows("""
                 select shop_id, park_id,

@@ -3,8 +3,11 @@ package org.disputedesk.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.EngineClock;
 import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Timeline;
+import org.disputedesk.complaint.TimelineAction;
+import org.disputedesk.complaint.TimelineEntry;
 import org.springframework.stereotype.Component;
 
 /** Called by each end event of the model: closes the case with that end's outcome. */
@@ -20,11 +23,11 @@ public class CaseClosure {
     }
 
     public void close(DelegateExecution execution, String outcome) {
-        String id = execution.getProcessBusinessKey();
-        Complaint complaint = complaints.lock(id).orElseThrow();
+        Complaint complaint = complaints.lock(execution.getProcessBusinessKey()).orElseThrow();
         Outcome closedAs = Outcome.valueOf(outcome);
-        timeline.append(id, Timeline.SYSTEM, Timeline.SYSTEM_ROLE, "CLOSED", complaint.stage(),
-                "The case is closed as " + closedAs + ".");
-        complaints.closed(id, closedAs, EngineClock.now());
+        timeline.append(complaint.id(), TimelineEntry.of(TimelineEntry.Actor.SYSTEM, TimelineAction.CLOSED,
+                complaint.stage()).with("outcome", closedAs));
+        complaint.close(closedAs, EngineClock.now());
+        complaints.save(complaint);
     }
 }

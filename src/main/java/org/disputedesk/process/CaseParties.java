@@ -3,15 +3,16 @@ package org.disputedesk.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.Party;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the model's questions about a case from the case's row, found by the business key
- * (the complaint id): who takes each task, and what the gateways after a deadline or the buyer's
- * review decide on. The process keeps no copy of these as variables, so there is one source of
- * truth, and a Cockpit operator finds the parties on the case the business key names. Each step
- * writes the row before it moves the process on, in the same transaction, so the next task or
- * gateway reads the claim, the shop's answer or the missed deadline it just recorded.
+ * Answers the model's questions about a case from the case itself, found by the business key (the
+ * complaint id): who takes each task, and what each gateway decides on. The process keeps no copy
+ * of these as variables, so there is one source of truth, a Cockpit operator finds the parties on
+ * the case the business key names, and a step completed through Tasklist branches exactly as one
+ * completed through the API. Each step saves the case before it moves the process on, in the same
+ * transaction, so the next gateway or task reads what it just recorded.
  */
 @Component("caseParties")
 public class CaseParties {
@@ -23,15 +24,15 @@ public class CaseParties {
     }
 
     public String buyer(DelegateExecution execution) {
-        return filed(execution).buyer();
+        return of(execution).buyer();
     }
 
     public String shopGroup(DelegateExecution execution) {
-        return ComplaintProcess.shopGroup(filed(execution).shopId());
+        return ComplaintProcess.shopGroup(of(execution).shopId());
     }
 
     public String parkGroup(DelegateExecution execution) {
-        return ComplaintProcess.parkGroup(filed(execution).parkId());
+        return ComplaintProcess.parkGroup(of(execution).parkId());
     }
 
     /** The mediator who claimed the case; null until one does. */
@@ -39,24 +40,47 @@ public class CaseParties {
         return of(execution).mediator();
     }
 
-    /** What the routing decided shop silence means: AUTO_REMEDY or MEDIATION. */
-    public String silenceOutcome(DelegateExecution execution) {
-        return of(execution).silenceOutcome();
+    /** The buyer, when the mediator asked the buyer; null when the question goes to the shop's group. */
+    public String informationAssignee(DelegateExecution execution) {
+        Complaint complaint = of(execution);
+        return complaint.informationRequest().party() == Party.BUYER ? complaint.buyer() : null;
     }
 
-    /** The shop's answer (ACCEPT, COUNTER_OFFER, REJECT); null while it has not answered. */
+    /** The shop's group, when the mediator asked the shop; the park's mediators can always see the request. */
+    public String informationGroup(DelegateExecution execution) {
+        Complaint complaint = of(execution);
+        return complaint.informationRequest().party() == Party.SHOP ? ComplaintProcess.shopGroup(complaint.shopId())
+                : ComplaintProcess.parkGroup(complaint.parkId());
+    }
+
+    /** What the routing decided shop silence means: AUTO_REMEDY or MEDIATION. */
+    public String silenceOutcome(DelegateExecution execution) {
+        return of(execution).routing().silenceOutcome();
+    }
+
+    /** The shop's answer: ACCEPT, COUNTER_OFFER or REJECT. */
     public String shopDecision(DelegateExecution execution) {
-        Complaint.Offer offer = of(execution).offer();
-        return offer == null ? null : offer.decision();
+        return of(execution).offer().decision().name();
+    }
+
+    /** The buyer's review of that answer: ACCEPT or ESCALATE. */
+    public String buyerDecision(DelegateExecution execution) {
+        return of(execution).buyerDecision().name();
+    }
+
+    /** The mediator's latest decision: REQUEST_INFO, SETTLE, RULE_FOR_BUYER, RULE_FOR_SHOP or ESCALATE. */
+    public String mediationDecision(DelegateExecution execution) {
+        return of(execution).ruling().decision().name();
+    }
+
+    /** Whether the buyer confirmed receiving the remedy. */
+    public boolean received(DelegateExecution execution) {
+        return Boolean.TRUE.equals(of(execution).received());
     }
 
     /** How many fulfilment deadlines the shop has missed, the one passing now included. */
     public int fulfilmentMisses(DelegateExecution execution) {
         return of(execution).fulfilmentMisses();
-    }
-
-    private Complaints.Filed filed(DelegateExecution execution) {
-        return complaints.filed(execution.getProcessBusinessKey()).orElseThrow();
     }
 
     private Complaint of(DelegateExecution execution) {

@@ -73,18 +73,15 @@ public final class ComplaintProcess {
     }
 
     /**
-     * The transient variables a step completes its task with: only the gateway right after the task
-     * (and, for an information request, the task it opens) reads them, in the same transaction. The
-     * process stores no variables; the parties and everything later steps decide on are read from
-     * the case's row by {@link CaseParties}.
+     * The process stores no variables of its own: the model reads the parties and every decision it
+     * branches on from the case ({@link CaseParties}). The one variable a step passes is transient.
      */
     public static final class Vars {
-        public static final String SHOP_DECISION = "shopDecision";
-        public static final String BUYER_DECISION = "buyerDecision";
-        public static final String MEDIATION_DECISION = "mediationDecision";
-        public static final String INFORMATION_ASSIGNEE = "informationAssignee";
-        public static final String INFORMATION_GROUP = "informationGroup";
-        public static final String RECEIVED = "received";
+        /**
+         * Set when the application completes a task after taking its step, so that the engine door
+         * ({@link StepsThroughTheEngine}) does not take it a second time.
+         */
+        public static final String STEP_TAKEN = "stepTaken";
 
         private Vars() {
         }

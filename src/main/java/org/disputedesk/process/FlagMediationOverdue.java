@@ -2,6 +2,7 @@ package org.disputedesk.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,8 @@ class FlagMediationOverdue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        complaints.mediationOverdue(execution.getProcessBusinessKey(), true);
+        Complaint complaint = complaints.lock(execution.getProcessBusinessKey()).orElseThrow();
+        complaint.flagMediationOverdue();
+        complaints.save(complaint);
     }
 }

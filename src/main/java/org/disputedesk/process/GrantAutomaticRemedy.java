@@ -6,6 +6,8 @@ import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Timeline;
+import org.disputedesk.complaint.TimelineAction;
+import org.disputedesk.complaint.TimelineEntry;
 import org.springframework.stereotype.Component;
 
 /** Shop silence on a small refund-only claim: the buyer's remedy stands as if the shop accepted it. */
@@ -22,10 +24,10 @@ class GrantAutomaticRemedy implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint complaint = complaints.find(execution.getProcessBusinessKey()).orElseThrow();
-        complaints.agreed(complaint.id(), new Complaint.Terms(complaint.desiredRemedy(), complaint.claimedAmount()));
-        timeline.append(complaint.id(), Timeline.SYSTEM, Timeline.SYSTEM_ROLE, "REMEDY_GRANTED", Stage.SHOP_RESPONSE,
-                complaint.desiredRemedy() + " of " + complaint.claimedAmount()
-                        + " CNY granted because the shop did not answer.");
+        Complaint complaint = complaints.lock(execution.getProcessBusinessKey()).orElseThrow();
+        Complaint.Terms granted = complaint.grantRemedyAutomatically();
+        complaints.save(complaint);
+        timeline.append(complaint.id(), TimelineEntry.of(TimelineEntry.Actor.SYSTEM, TimelineAction.REMEDY_GRANTED,
+                Stage.SHOP_RESPONSE).with("remedy", granted.remedy()).with("amount", granted.amount()));
     }
 }

@@ -5,9 +5,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Timeline;
+import org.disputedesk.complaint.TimelineAction;
+import org.disputedesk.complaint.TimelineEntry;
 import org.disputedesk.process.ComplaintProcess.Decisions;
 import org.springframework.stereotype.Component;
 
@@ -30,23 +33,25 @@ class RouteComplaint implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaints.Filed complaint = complaints.filed(execution.getProcessBusinessKey()).orElseThrow();
+        Complaint complaint = complaints.find(execution.getProcessBusinessKey()).orElseThrow();
+        Complaint.Filing filing = complaint.filing();
         Map<String, Object> inputs = Map.of(
-                Decisions.IN_CATEGORY, complaint.category().name(),
-                Decisions.IN_DESIRED_REMEDY, complaint.desiredRemedy().name(),
-                Decisions.IN_CLAIMED_AMOUNT, complaint.claimedAmount().doubleValue(),
+                Decisions.IN_CATEGORY, filing.category().name(),
+                Decisions.IN_DESIRED_REMEDY, filing.desiredRemedy().name(),
+                Decisions.IN_CLAIMED_AMOUNT, filing.claimedAmount().doubleValue(),
                 Decisions.IN_AUTO_REMEDY_LIMIT, routing.maxAmount().doubleValue());
         DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
         String priority = decide(decisions, Decisions.PRIORITY, inputs);
         boolean standardsRelated = decide(decisions, Decisions.STANDARDS_RELATED, inputs);
         String silenceOutcome = decide(decisions, Decisions.SILENCE_OUTCOME, inputs);
 
-        complaints.routed(complaint.id(), execution.getProcessInstanceId(), priority, standardsRelated,
-                silenceOutcome);
+        complaint.route(execution.getProcessInstanceId(), new Complaint.Routing(priority, standardsRelated,
+                silenceOutcome));
+        complaints.save(complaint);
         // Routing runs as the process starts, while the case waits for its shop's answer.
-        timeline.append(complaint.id(), Timeline.SYSTEM, Timeline.SYSTEM_ROLE, "ROUTED", Stage.SHOP_RESPONSE,
-                "Priority " + priority + (standardsRelated ? ", standards-related" : "")
-                        + "; if the shop stays silent: " + silenceOutcome + ".");
+        timeline.append(complaint.id(), TimelineEntry.of(TimelineEntry.Actor.SYSTEM, TimelineAction.ROUTED,
+                Stage.SHOP_RESPONSE).with("priority", priority).with("standardsRelated", standardsRelated)
+                .with("silenceOutcome", silenceOutcome));
     }
 
     private static <T> T decide(DecisionService decisions, String key, Map<String, Object> inputs) {

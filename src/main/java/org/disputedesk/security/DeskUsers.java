@@ -1,9 +1,12 @@
 package org.disputedesk.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Optional;
 
-import org.disputedesk.complaint.Complaints;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -32,7 +35,7 @@ public class DeskUsers implements UserDetailsService {
                 select username, password_hash, role, park_id, enabled, locked_until from users where username = ?""")
                 .param(username)
                 .query((rs, n) -> new DeskUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getString(4), new HashSet<>(), rs.getBoolean(5), Complaints.instant(rs, "locked_until")))
+                        rs.getString(4), new HashSet<>(), rs.getBoolean(5), lockedUntil(rs)))
                 .optional()
                 .map(user -> {
                     user.shopIds().addAll(jdbc.sql("select shop_id from shop_memberships where username = ?")
@@ -55,5 +58,10 @@ public class DeskUsers implements UserDetailsService {
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from users where username = ?").param(username).query(Integer.class)
                 .single() > 0;
+    }
+
+    private static Instant lockedUntil(ResultSet rs) throws SQLException {
+        OffsetDateTime until = rs.getObject("locked_until", OffsetDateTime.class);
+        return until == null ? null : until.toInstant();
     }
 }

@@ -2,8 +2,8 @@ package org.disputedesk.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
-import org.disputedesk.complaint.Complaints;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -35,7 +35,7 @@ class LoginThrottle {
                   locked_until = case when failed_logins + 1 >= :max then :until else locked_until end,
                   failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end
                 where username = :username""")
-                .param("max", MAX_FAILURES).param("until", Complaints.utc(Instant.now().plus(LOCK)))
+                .param("max", MAX_FAILURES).param("until", Instant.now().plus(LOCK).atOffset(ZoneOffset.UTC))
                 .param("username", username)
                 .update();
     }

@@ -1,7 +1,6 @@
 package org.disputedesk.shop;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -10,31 +9,33 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.disputedesk.complaint.CaseSteps;
+import org.disputedesk.complaint.CaseViews;
 import org.disputedesk.complaint.Complaint;
+import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.EngineClock;
 import org.disputedesk.complaint.Remedy;
-import org.disputedesk.complaint.Stage;
+import org.disputedesk.complaint.ShopDecision;
 import org.disputedesk.complaint.Step;
 import org.disputedesk.complaint.Timeline;
-import org.disputedesk.process.ComplaintProcess.Vars;
-import org.disputedesk.process.EngineClock;
+import org.disputedesk.complaint.TimelineAction;
+import org.disputedesk.complaint.TimelineEntry;
+import org.disputedesk.complaint.TimelineEntry.Actor;
+import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ProcessSteps;
+import org.disputedesk.process.TaskForm;
+import org.disputedesk.process.TaskStep;
 import org.disputedesk.security.DeskUser;
-import org.disputedesk.security.Role;
 import org.disputedesk.web.InvalidFields;
-import org.disputedesk.web.RuleViolated;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The shop's two steps: answer the complaint, then prove the remedy was delivered. */
 @Service
-public class ShopSteps {
-
-    /** ACCEPT the buyer's remedy, COUNTER_OFFER other terms, or REJECT with a reason. */
-    public enum ResponseDecision { ACCEPT, COUNTER_OFFER, REJECT }
+public class ShopSteps implements TaskStep {
 
     public record ResponseRequest(
-            @NotNull ResponseDecision decision,
+            @NotNull ShopDecision decision,
             Remedy remedy,
             @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal amount,
             @NotBlank @Size(max = 2000) String message) {
@@ -47,51 +48,71 @@ public class ShopSteps {
     private final Complaints complaints;
     private final Timeline timeline;
     private final ProcessSteps process;
+    private final CaseViews views;
 
-    ShopSteps(CaseSteps steps, Complaints complaints, Timeline timeline, ProcessSteps process) {
+    ShopSteps(CaseSteps steps, Complaints complaints, Timeline timeline, ProcessSteps process, CaseViews views) {
         this.steps = steps;
         this.complaints = complaints;
         this.timeline = timeline;
         this.process = process;
+        this.views = views;
     }
 
     @Transactional
-    public void respond(DeskUser shop, String id, ResponseRequest request) {
-        boolean counter = request.decision() == ResponseDecision.COUNTER_OFFER;
+    public ComplaintView respond(DeskUser shop, String id, ResponseRequest request) {
+        checkCounterOffer(request);
+        Complaint complaint = steps.begin(shop, id, Step.SHOP_RESPONSE);
+        respond(Actor.of(shop), complaint, request);
+        process.complete(complaint);
+        return views.get(shop, id);
+    }
+
+    @Transactional
+    public ComplaintView fulfil(DeskUser shop, String id, FulfilmentRequest request) {
+        Complaint complaint = steps.begin(shop, id, Step.FULFILMENT);
+        fulfil(Actor.of(shop), complaint, request);
+        process.complete(complaint);
+        return views.get(shop, id);
+    }
+
+    @Override
+    public boolean takes(String taskId) {
+        return Tasks.SHOP_RESPONSE.equals(taskId) || Tasks.FULFILMENT.equals(taskId);
+    }
+
+    @Override
+    public void takeFromForm(String taskId, DeskUser actor, String complaintId, TaskForm form) {
+        if (Tasks.SHOP_RESPONSE.equals(taskId)) {
+            ResponseRequest request = form.valid(new ResponseRequest(form.choice("decision", ShopDecision.class),
+                    form.choice("remedy", Remedy.class), form.amount("amount"), form.text("message")));
+            checkCounterOffer(request);
+            respond(Actor.of(actor), steps.beginThroughEngine(complaintId, Step.SHOP_RESPONSE), request);
+        } else {
+            fulfil(Actor.of(actor), steps.beginThroughEngine(complaintId, Step.FULFILMENT),
+                    form.valid(new FulfilmentRequest(form.text("proof"))));
+        }
+    }
+
+    private static void checkCounterOffer(ResponseRequest request) {
+        boolean counter = request.decision() == ShopDecision.COUNTER_OFFER;
         InvalidFields.check()
                 .require(!counter || request.remedy() != null, "remedy", "is required for a counter-offer")
                 .require(!counter || request.amount() != null, "amount", "is required for a counter-offer")
                 .throwIfAny();
-        Complaint complaint = steps.begin(shop, id, Step.SHOP_RESPONSE);
-        if (counter && request.amount().compareTo(complaint.orderAmount()) > 0
-                && request.remedy() != Remedy.COMPENSATION) {
-            throw new RuleViolated("A counter-offer may not exceed the order amount unless it is compensation.");
-        }
-        Complaint.Offer offer = switch (request.decision()) {
-            case ACCEPT -> new Complaint.Offer("ACCEPT", complaint.desiredRemedy(), complaint.claimedAmount(),
-                    request.message(), EngineClock.now());
-            case COUNTER_OFFER -> new Complaint.Offer("COUNTER_OFFER", request.remedy(), request.amount(),
-                    request.message(), EngineClock.now());
-            case REJECT -> new Complaint.Offer("REJECT", null, null, request.message(), EngineClock.now());
-        };
-        complaints.shopAnswered(id, offer, request.decision() == ResponseDecision.ACCEPT
-                ? new Complaint.Terms(offer.remedy(), offer.amount()) : null);
-        timeline.append(id, shop.username(), Role.SHOP.name(), request.decision().name(), complaint.stage(),
-                describe(offer));
-        process.completeWithDecision(complaint, Stage.SHOP_RESPONSE,
-                Map.of(Vars.SHOP_DECISION, request.decision().name()));
     }
 
-    @Transactional
-    public void fulfil(DeskUser shop, String id, FulfilmentRequest request) {
-        Complaint complaint = steps.begin(shop, id, Step.FULFILMENT);
-        complaints.fulfilled(id, request.proof());
-        timeline.append(id, shop.username(), Role.SHOP.name(), "FULFILLED", complaint.stage(), request.proof());
-        process.complete(complaint, Stage.FULFILMENT);
+    private void respond(Actor actor, Complaint complaint, ResponseRequest request) {
+        Complaint.Offer offer = complaint.respond(request.decision(), request.remedy(), request.amount(),
+                request.message(), EngineClock.now());
+        complaints.save(complaint);
+        timeline.append(complaint.id(), TimelineEntry.of(actor, TimelineAction.of(offer.decision()), complaint.stage())
+                .with("remedy", offer.remedy()).with("amount", offer.amount()).with("text", offer.message()));
     }
 
-    private static String describe(Complaint.Offer offer) {
-        return offer.remedy() == null ? offer.message()
-                : offer.remedy() + " of " + offer.amount() + " CNY: " + offer.message();
+    private void fulfil(Actor actor, Complaint complaint, FulfilmentRequest request) {
+        complaint.fulfil(request.proof());
+        complaints.save(complaint);
+        timeline.append(complaint.id(), TimelineEntry.of(actor, TimelineAction.FULFILLED, complaint.stage())
+                .with("text", request.proof()));
     }
 }

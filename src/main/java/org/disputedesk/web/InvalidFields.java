@@ -1,7 +1,11 @@
 package org.disputedesk.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +23,20 @@ public class InvalidFields extends ErrorResponseException {
 
     public static Builder check() {
         return new Builder();
+    }
+
+    /** 400 naming one invalid field. */
+    public static InvalidFields of(String field, String message) {
+        return new InvalidFields(List.of(new FieldError(field, message)));
+    }
+
+    /** 400 naming every field that broke a Bean Validation rule of a request read elsewhere than from JSON. */
+    public static void throwIfAny(Set<? extends ConstraintViolation<?>> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidFields(violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field)).toList());
+        }
     }
 
     /** One invalid field, as listed in a 400's {@code errors}. */

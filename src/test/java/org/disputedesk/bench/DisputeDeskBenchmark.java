@@ -23,9 +23,12 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
 import org.disputedesk.buyer.BuyerSteps;
 import org.disputedesk.complaint.Category;
-import org.disputedesk.complaint.ComplaintFiling;
+import org.disputedesk.buyer.ComplaintFiling;
+import org.disputedesk.complaint.Complaint;
+import org.disputedesk.complaint.ShopDecision;
 import org.disputedesk.complaint.Complaints;
-import org.disputedesk.complaint.FilingRequest;
+import org.disputedesk.complaint.Rows;
+import org.disputedesk.buyer.FilingRequest;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.process.ComplaintProcess;
@@ -195,16 +198,16 @@ class DisputeDeskBenchmark {
     @Order(1)
     void startsAndFilings() {
         int total = FILING_WARMUP + N;
-        List<Complaints.NewComplaint> rows = new ArrayList<>(total);
+        List<Complaint> rows = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             BulkSeeder.Shop shop = shop(i);
-            rows.add(new Complaints.NewComplaint(UUID.randomUUID().toString(), BulkSeeder.buyer(i % BUYERS),
+            rows.add(Complaint.file(new Complaint.Filing(UUID.randomUUID().toString(), BulkSeeder.buyer(i % BUYERS),
                     shop.id(), shop.park(), "start-" + i, Category.QUALITY_DEFECT, "Benchmark engine start",
-                    ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null, null, null, Instant.now()));
+                    ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null, Instant.now())));
         }
         for (int from = 0; from < total; from += 500) {
-            List<Complaints.NewComplaint> batch = rows.subList(from, Math.min(total, from + 500));
-            tx.executeWithoutResult(s -> batch.forEach(c -> complaints.insert(c, () -> { })));
+            List<Complaint> batch = rows.subList(from, Math.min(total, from + 500));
+            tx.executeWithoutResult(s -> batch.forEach(c -> complaints.insert(c, null, null)));
         }
         // Only the table just filled: statistics taken of the engine's still empty tables would have
         // PostgreSQL scan them whole once they hold this phase's thousands of rows.
@@ -321,7 +324,7 @@ class DisputeDeskBenchmark {
         // from the due date written into the jobs (the update's commit follows it by timer_due_update_s)
         // until the last case was moved: the stage change stamps updated_at in the timer's transaction
         Instant lastMoved = jdbc.sql("select max(updated_at) as last_moved from complaints where order_ref like 'timer-%'")
-                .query((rs, n) -> Complaints.instant(rs, "last_moved")).single();
+                .query((rs, n) -> Rows.instant(rs, "last_moved")).single();
         double sinceDue = Duration.between(due, lastMoved).toNanos() / 1e9;
         long moved = jdbc.sql("select count(*) from complaints where order_ref like 'timer-%' "
                 + "and stage in ('MEDIATION', 'FULFILMENT')").query(Long.class).single();
@@ -489,7 +492,7 @@ class DisputeDeskBenchmark {
         }
     }
 
-    private void startRaw(Complaints.NewComplaint c) {
+    private void startRaw(Complaint c) {
         runtime.startProcessInstanceByKey(ComplaintProcess.KEY, c.id());
     }
 
@@ -606,8 +609,9 @@ class DisputeDeskBenchmark {
         DeskUser buyer = user(BulkSeeder.buyer(i % HTTP_BUYERS));
         DeskUser operator = user(shop[1]);
         String id = filing.file(buyer, new FilingRequest(shop[0], orderRef, Category.QUALITY_DEFECT,
-                "Benchmark lifecycle", ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null), null).id();
-        shopSteps.respond(operator, id, new ShopSteps.ResponseRequest(ShopSteps.ResponseDecision.ACCEPT, null, null,
+                "Benchmark lifecycle", ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null), null)
+                .complaint().id();
+        shopSteps.respond(operator, id, new ShopSteps.ResponseRequest(ShopDecision.ACCEPT, null, null,
                 "We accept."));
         shopSteps.fulfil(operator, id, new ShopSteps.FulfilmentRequest("Refund transaction " + i));
         buyerSteps.confirmReceipt(buyer, id, new BuyerSteps.ReceiptRequest(true, null));

@@ -2,18 +2,20 @@ package org.disputedesk.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.disputedesk.buyer.ComplaintFiling;
+import org.disputedesk.buyer.FilingRequest;
 import org.disputedesk.security.DeskUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
@@ -24,6 +26,7 @@ class TimelineChainTests {
     @Autowired DeskUsers users;
     @Autowired Timeline timeline;
     @Autowired TransactionTemplate tx;
+    @Autowired TimelineText text;
 
     @Test
     void entriesWrittenTogetherChainOnEachOtherAndOnWhatEarlierTransactionsWrote() {
@@ -33,15 +36,15 @@ class TimelineChainTests {
 
         // when one transaction appends two entries and a later one a third
         tx.executeWithoutResult(s -> {
-            append(id, "FIRST");
-            append(id, "SECOND");
+            append(id, TimelineAction.MESSAGE);
+            append(id, TimelineAction.EVIDENCE_ADDED);
         });
-        tx.executeWithoutResult(s -> append(id, "THIRD"));
+        tx.executeWithoutResult(s -> append(id, TimelineAction.RATED));
 
         // then the entries are numbered in order and every hash chains on its predecessor's
         List<Timeline.Entry> entries = timeline.of(id);
         assertThat(entries).extracting(Timeline.Entry::seq).containsExactly(1, 2, 3, 4, 5);
-        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "FIRST", "SECOND", "THIRD");
+        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "MESSAGE", "EVIDENCE_ADDED", "RATED");
         assertThat(timeline.verify(id)).isTrue();
     }
 
@@ -52,33 +55,33 @@ class TimelineChainTests {
 
         // when a transaction appends an entry and then fails
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-            append(id, "UNDONE");
+            append(id, TimelineAction.MESSAGE);
             throw new IllegalStateException("the step failed after writing");
         })).isInstanceOf(IllegalStateException.class);
         // and the next one appends again
-        tx.executeWithoutResult(s -> append(id, "DONE"));
+        tx.executeWithoutResult(s -> append(id, TimelineAction.EVIDENCE_ADDED));
 
         // then the undone entry is gone and the next one follows the last committed entry
-        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "DONE");
+        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "EVIDENCE_ADDED");
         assertThat(timeline.of(id)).extracting(Timeline.Entry::seq).containsExactly(1, 2, 3);
         assertThat(timeline.verify(id)).isTrue();
     }
 
     @Test
-    void entriesWaitingForTheCommitAreReadAndVerifiedInTheirOwnTransaction() {
+    void entriesAreReadAndVerifiedInTheTransactionThatWroteThem() {
         // given a filed case
         String id = fileCase();
 
         // when a transaction appends an entry and reads the timeline before it commits
         List<String> seenInside = tx.execute(s -> {
-            append(id, "INSIDE");
+            append(id, TimelineAction.MESSAGE);
             assertThat(timeline.verify(id)).isTrue();
             return actions(id);
         });
 
-        // then the read saw the entry, which was stored once, not again at the commit
-        assertThat(seenInside).containsExactly("FILED", "ROUTED", "INSIDE");
-        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "INSIDE");
+        // then the read saw the entry, which was stored once
+        assertThat(seenInside).containsExactly("FILED", "ROUTED", "MESSAGE");
+        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "MESSAGE");
     }
 
     @Test
@@ -87,46 +90,41 @@ class TimelineChainTests {
         String id = fileCase();
 
         // when an entry is appended with no transaction around it
-        append(id, "OUTSIDE");
+        append(id, TimelineAction.MESSAGE);
 
         // then it is there, chained on the filing's entries
-        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "OUTSIDE");
+        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "MESSAGE");
         assertThat(timeline.verify(id)).isTrue();
     }
 
     @Test
-    void anEntryWrittenWhileTheTransactionCommitsFailsTheCommitInsteadOfBeingLost() {
+    void anEntryKeepsItsFactsSaysThemInEnglishAndInTheReadersLanguage() {
         // given a filed case
         String id = fileCase();
 
-        // when a transaction appends an entry, and something else appends one as it commits
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-            append(id, "BEFORE");
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    append(id, "LATE");
-                }
-            });
-        })).isInstanceOf(IllegalStateException.class);
+        // when the filing's entry is read back
+        Timeline.Entry filed = timeline.of(id).get(0);
 
-        // then the transaction rolled back whole: neither entry is there
-        assertThat(actions(id)).containsExactly("FILED", "ROUTED");
-        assertThat(timeline.verify(id)).isTrue();
+        // then it keeps its facts by name, says them in English for the API, and in Chinese for a Chinese reader
+        assertThat(filed.facts()).containsExactly(entry("category", "QUALITY_DEFECT"),
+                entry("remedy", "RETURN_AND_REFUND"), entry("amount", "800.00"));
+        assertThat(filed.detail()).isEqualTo("Quality defect: Return and refund of 800.00 CNY");
+        assertThat(text.say(filed.action(), filed.facts(), Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("质量问题：退货退款，800.00 元");
     }
 
     private String fileCase() {
         return filing.file(users.loadUserByUsername("buyer1"), new FilingRequest("shop-hm-001",
                 "order-" + UUID.randomUUID(), Category.QUALITY_DEFECT, "Timeline test complaint",
-                new BigDecimal("3000.00"), new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null), null).id();
+                new BigDecimal("3000.00"), new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null), null).complaint().id();
     }
 
-    /** An entry of no detail at the case's stage: only its place in the chain matters here. */
-    private void append(String id, String action) {
-        timeline.append(id, "shop1", "SHOP", action, Stage.SHOP_RESPONSE, null);
+    /** An entry of no facts at the case's stage: only its place in the chain matters here. */
+    private void append(String id, TimelineAction action) {
+        timeline.append(id, TimelineEntry.of(new TimelineEntry.Actor("shop1", "SHOP"), action, Stage.SHOP_RESPONSE));
     }
 
     private List<String> actions(String id) {
-        return timeline.of(id).stream().map(Timeline.Entry::action).toList();
+        return timeline.of(id).stream().map(e -> e.action().name()).toList();
     }
 }

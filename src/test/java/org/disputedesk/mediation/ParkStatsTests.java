@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.disputedesk.buyer.BuyerSteps;
 import org.disputedesk.complaint.Category;
-import org.disputedesk.complaint.ComplaintFiling;
-import org.disputedesk.complaint.FilingRequest;
+import org.disputedesk.buyer.ComplaintFiling;
+import org.disputedesk.buyer.FilingRequest;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.park.Parks;
 import org.disputedesk.security.DeskUser;
@@ -75,6 +75,6 @@ class ParkStatsTests {
     private String file(DeskUser buyer, String shopId) {
         return filing.file(buyer, new FilingRequest(shopId, "ST-" + UUID.randomUUID(), Category.DELIVERY,
                 "Parcel never arrived", new BigDecimal("80.00"), new BigDecimal("80.00"), Remedy.REFUND, null),
-                null).id();
+                null).complaint().id();
     }
 }

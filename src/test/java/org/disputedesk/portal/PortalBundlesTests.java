@@ -17,15 +17,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.disputedesk.committee.Finding;
+import org.disputedesk.complaint.Finding;
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
+import org.disputedesk.complaint.TimelineAction;
 import org.disputedesk.complaint.Step;
-import org.disputedesk.mediation.MediationSteps;
+import org.disputedesk.complaint.MediationDecision;
+import org.disputedesk.complaint.Party;
+import org.disputedesk.complaint.ShopDecision;
 import org.disputedesk.security.Role;
-import org.disputedesk.shop.ShopSteps;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -67,16 +69,12 @@ class PortalBundlesTests {
                 prefixed("stage.", Stage.values()), prefixed("outcome.", Outcome.values()),
                 prefixed("category.", Category.values()), prefixed("remedy.", Remedy.values()),
                 prefixed("role.", Role.values()), prefixed("finding.", Finding.values()),
-                prefixed("mediationDecision.", MediationSteps.Decision.values()),
-                prefixed("shopDecision.", ShopSteps.ResponseDecision.values()),
-                prefixed("party.", MediationSteps.Party.values()),
-                prefixed("timeline.RULED_", Finding.values()),
-                prefixed("timeline.", MediationSteps.Decision.values()),
-                prefixed("timeline.", ShopSteps.ResponseDecision.values()),
-                Stream.of("FILED", "ROUTED", "ACCEPTED_OFFER", "ACCEPTED_REJECTION", "ESCALATED_TO_PARK", "CLAIMED",
-                        "INFORMATION_PROVIDED", "FULFILLED", "RECEIVED", "NOT_RECEIVED", "WITHDRAWN", "RATED",
-                        "MESSAGE", "EVIDENCE_ADDED", "DEADLINE_PASSED", "REMEDY_GRANTED", "CLOSED")
-                        .map(a -> "timeline." + a),
+                prefixed("mediationDecision.", MediationDecision.values()),
+                prefixed("shopDecision.", ShopDecision.values()),
+                prefixed("party.", Party.values()),
+                prefixed("timeline.", TimelineAction.values()),
+                prefixed("timeline.detail.", TimelineAction.values()),
+                Arrays.stream(Stage.values()).filter(s -> s != Stage.CLOSED).map(s -> "missed." + s.name()),
                 Arrays.stream(Step.values()).filter(s -> s != Step.MESSAGES && s != Step.EVIDENCE)
                         .flatMap(s -> Stream.of("step." + s.segment(), "step." + s.segment() + ".submit")))
                 .flatMap(s -> s).toList();

@@ -3,7 +3,7 @@ package org.disputedesk.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import org.disputedesk.buyer.BuyerSteps.ReviewDecision;
+import org.disputedesk.complaint.BuyerDecision;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Remedy;
@@ -11,7 +11,7 @@ import org.disputedesk.complaint.Stage;
 import org.disputedesk.process.ComplaintProcess.Ends;
 import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ComplaintProcess.Timers;
-import org.disputedesk.shop.ShopSteps.ResponseDecision;
+import org.disputedesk.complaint.ShopDecision;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,10 +24,10 @@ class BuyerReviewPathsProcessTests extends ProcessTestSupport {
     void buyerAcceptingACounterOfferMovesToFulfilmentOnTheOfferedTerms() {
         // given
         String id = fileMediatedClaim();
-        shopResponds(id, ResponseDecision.COUNTER_OFFER);
+        shopResponds(id, ShopDecision.COUNTER_OFFER);
 
         // when
-        buyerReviews(id, ReviewDecision.ACCEPT);
+        buyerReviews(id, BuyerDecision.ACCEPT);
 
         // then
         Complaint complaint = complaint(id);
@@ -45,7 +45,7 @@ class BuyerReviewPathsProcessTests extends ProcessTestSupport {
         String id = caseInBuyerReview();
 
         // when
-        buyerReviews(id, ReviewDecision.ACCEPT);
+        buyerReviews(id, BuyerDecision.ACCEPT);
 
         // then
         Complaint complaint = complaint(id);
@@ -64,7 +64,7 @@ class BuyerReviewPathsProcessTests extends ProcessTestSupport {
         String id = caseInBuyerReview();
 
         // when
-        buyerReviews(id, ReviewDecision.ESCALATE);
+        buyerReviews(id, BuyerDecision.ESCALATE);
 
         // then
         Complaint complaint = complaint(id);

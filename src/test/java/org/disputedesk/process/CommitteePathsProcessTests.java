@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.disputedesk.committee.CommitteeReviews.CitationRequest;
 import org.disputedesk.committee.CommitteeReviews.RulingRequest;
-import org.disputedesk.committee.CommitteeRulings;
-import org.disputedesk.committee.Finding;
+import org.disputedesk.complaint.CommitteeFindings;
+import org.disputedesk.complaint.Finding;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.process.ComplaintProcess.Tasks;
@@ -35,9 +35,9 @@ class CommitteePathsProcessTests extends ProcessTestSupport {
 
         // then
         assertThat(violationsOfShopAtClause6()).isEqualTo(before + 1);
-        CommitteeRulings.Ruling ruling = committeeRulings.latest(id).orElseThrow();
-        assertThat(ruling.finding()).isEqualTo("NONCONFORMING");
-        assertThat(ruling.citations()).containsExactly(new CommitteeRulings.Citation(STANDARD, "6"));
+        CommitteeFindings.CommitteeRuling ruling = committeeRulings.latest(id).orElseThrow();
+        assertThat(ruling.finding()).isEqualTo(Finding.NONCONFORMING);
+        assertThat(ruling.citations()).containsExactly(new CommitteeFindings.Citation(STANDARD, "6"));
         assertThat(ruling.member()).isEqualTo("committee1");
 
         Complaint complaint = complaint(id);
@@ -61,7 +61,7 @@ class CommitteePathsProcessTests extends ProcessTestSupport {
 
         // then
         assertThat(violationsOfShopAtClause6()).isEqualTo(before);
-        assertThat(committeeRulings.latest(id).orElseThrow().finding()).isEqualTo("CONFORMING");
+        assertThat(committeeRulings.latest(id).orElseThrow().finding()).isEqualTo(Finding.CONFORMING);
         assertThat(complaint(id).stage()).isEqualTo(Stage.MEDIATION);
         assertThat(process(id)).isWaitingAt(Tasks.MEDIATION).task().isAssignedTo("mediator1");
         assertThat(actions(id)).endsWith("RULED_CONFORMING");

@@ -8,11 +8,12 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.disputedesk.complaint.EngineClock;
 import org.disputedesk.buyer.BuyerSteps.RatingRequest;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Stage;
-import org.disputedesk.mediation.MediationSteps.Decision;
+import org.disputedesk.complaint.MediationDecision;
 import org.disputedesk.process.ComplaintProcess.Ends;
 import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ComplaintProcess.Timers;
@@ -74,7 +75,7 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         String id = caseInFulfilment();
         fireTimer(id, Timers.FULFILMENT_MISSED);
         claim(id);
-        decide(id, Decision.RULE_FOR_BUYER);
+        decide(id, MediationDecision.RULE_FOR_BUYER);
         assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);
         assertThat(process(id)).task().hasCandidateGroup(ComplaintProcess.shopGroup(SHOP_ID));
 

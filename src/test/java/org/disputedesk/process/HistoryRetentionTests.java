@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.disputedesk.complaint.Stage;
-import org.disputedesk.shop.ShopSteps.ResponseDecision;
+import org.disputedesk.complaint.ShopDecision;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +72,7 @@ class HistoryRetentionTests extends ProcessTestSupport {
     private String closedCase(Instant filed, Instant closed) {
         ClockUtil.setCurrentTime(Date.from(filed));
         String id = fileSmallRefund();
-        shopResponds(id, ResponseDecision.ACCEPT);
+        shopResponds(id, ShopDecision.ACCEPT);
         fulfil(id);
         ClockUtil.setCurrentTime(Date.from(closed));
         confirmReceipt(id, true);

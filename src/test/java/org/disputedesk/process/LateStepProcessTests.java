@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import org.disputedesk.buyer.BuyerSteps.ReviewDecision;
+import org.disputedesk.complaint.BuyerDecision;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.mediation.InformationRequests.AnswerRequest;
 import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ComplaintProcess.Timers;
-import org.disputedesk.shop.ShopSteps.ResponseDecision;
-import org.disputedesk.web.StepNotOpen;
+import org.disputedesk.complaint.ShopDecision;
+import org.disputedesk.complaint.StepNotOpen;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
@@ -31,7 +31,7 @@ class LateStepProcessTests extends ProcessTestSupport {
         int entries = timeline.of(id).size();
 
         // when / then
-        assertThatThrownBy(() -> shopResponds(id, ResponseDecision.ACCEPT))
+        assertThatThrownBy(() -> shopResponds(id, ShopDecision.ACCEPT))
                 .isInstanceOfSatisfying(StepNotOpen.class,
                         e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.CONFLICT));
         assertThat(complaint(id)).isEqualTo(before);
@@ -50,7 +50,7 @@ class LateStepProcessTests extends ProcessTestSupport {
         int entries = timeline.of(id).size();
 
         // when / then
-        assertThatThrownBy(() -> buyerReviews(id, ReviewDecision.ESCALATE)).isInstanceOf(StepNotOpen.class);
+        assertThatThrownBy(() -> buyerReviews(id, BuyerDecision.ESCALATE)).isInstanceOf(StepNotOpen.class);
         assertThat(complaint(id)).isEqualTo(before);
         assertThat(complaint(id).stage()).isEqualTo(Stage.CLOSED);
         assertThat(timeline.of(id)).hasSize(entries);

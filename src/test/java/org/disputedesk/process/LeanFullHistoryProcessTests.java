@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Remedy;
-import org.disputedesk.shop.ShopSteps.ResponseDecision;
+import org.disputedesk.complaint.ShopDecision;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -18,7 +18,7 @@ class LeanFullHistoryProcessTests extends ProcessTestSupport {
     void aResolvedCaseKeepsItsActivitiesTasksAndDecisionsButNoTimerChurn() {
         // given a case taken through every step in time, and one whose shop stayed silent
         String resolved = file(Category.QUALITY_DEFECT, Remedy.RETURN_AND_REFUND, LARGE_CLAIM);
-        shopResponds(resolved, ResponseDecision.ACCEPT);
+        shopResponds(resolved, ShopDecision.ACCEPT);
         fulfil(resolved);
         confirmReceipt(resolved, true);
         String silent = file(Category.QUALITY_DEFECT, Remedy.RETURN_AND_REFUND, LARGE_CLAIM);
@@ -45,7 +45,7 @@ class LeanFullHistoryProcessTests extends ProcessTestSupport {
         assertThat(count("select count(*) from ACT_HI_VARINST where PROC_INST_ID_ = ?", pid)).isZero();
         assertThat(count("select count(*) from ACT_RU_VARIABLE where PROC_INST_ID_ = ?", silentPid)).isZero();
         assertThat(jdbc.sql("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'").query(String.class)
-                .single()).isEqualTo(Integer.toString(LeanFullHistory.ID));
+                .single()).isEqualTo(Integer.toString(org.disputedesk.engine.LeanFullHistory.ID));
     }
 
     @Test

@@ -3,13 +3,14 @@ package org.disputedesk.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import org.disputedesk.complaint.ShopDecision;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.mediation.InformationRequests.AnswerRequest;
-import org.disputedesk.mediation.MediationSteps.Decision;
-import org.disputedesk.mediation.MediationSteps.Party;
+import org.disputedesk.complaint.MediationDecision;
+import org.disputedesk.complaint.Party;
 import org.disputedesk.process.ComplaintProcess.Ends;
 import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ComplaintProcess.Timers;
@@ -50,7 +51,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         // then
         Complaint asked = complaint(id);
         assertThat(asked.stage()).isEqualTo(Stage.INFORMATION_REQUEST);
-        assertThat(asked.informationRequest().party()).isEqualTo("BUYER");
+        assertThat(asked.informationRequest().party()).isEqualTo(Party.BUYER);
         assertThat(process(id)).isWaitingAt(Tasks.INFORMATION_REQUEST).task().isAssignedTo("buyer1");
         // the decision and whom it asks served the gateway and the new task; the timeline keeps them
         assertThat(variables(id)).isEmpty();
@@ -79,7 +80,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
 
         // then
         assertThat(complaint(id).stage()).isEqualTo(Stage.INFORMATION_REQUEST);
-        assertThat(complaint(id).informationRequest().party()).isEqualTo("SHOP");
+        assertThat(complaint(id).informationRequest().party()).isEqualTo(Party.SHOP);
         assertThat(process(id)).isWaitingAt(Tasks.INFORMATION_REQUEST)
                 .task().hasCandidateGroup(ComplaintProcess.shopGroup(SHOP_ID)).isNotAssigned();
 
@@ -118,14 +119,14 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         String id = caseInClaimedMediation();
 
         // when
-        decide(id, Decision.SETTLE);
+        decide(id, MediationDecision.SETTLE);
 
         // then
         Complaint complaint = complaint(id);
         assertThat(complaint.stage()).isEqualTo(Stage.FULFILMENT);
         assertThat(complaint.agreed().remedy()).isEqualTo(Remedy.REFUND);
         assertThat(complaint.agreed().amount()).isEqualByComparingTo("300.00");
-        assertThat(complaint.ruling().decision()).isEqualTo("SETTLE");
+        assertThat(complaint.ruling().decision()).isEqualTo(MediationDecision.SETTLE);
         assertThat(complaint.ruling().by()).isEqualTo("mediator1");
         assertThat(process(id)).hasPassed(Tasks.MEDIATION).isWaitingAt(Tasks.FULFILMENT);
         assertThat(actions(id)).endsWith("SETTLE");
@@ -138,14 +139,14 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         String id = caseInClaimedMediation();
 
         // when
-        decide(id, Decision.RULE_FOR_BUYER);
+        decide(id, MediationDecision.RULE_FOR_BUYER);
 
         // then
         Complaint complaint = complaint(id);
         assertThat(complaint.stage()).isEqualTo(Stage.FULFILMENT);
         assertThat(complaint.agreed().remedy()).isEqualTo(Remedy.RETURN_AND_REFUND);
         assertThat(complaint.agreed().amount()).isEqualByComparingTo("800.00");
-        assertThat(complaint.ruling().decision()).isEqualTo("RULE_FOR_BUYER");
+        assertThat(complaint.ruling().decision()).isEqualTo(MediationDecision.RULE_FOR_BUYER);
         assertThat(process(id)).isWaitingAt(Tasks.FULFILMENT);
         assertThat(actions(id)).endsWith("RULE_FOR_BUYER");
     }
@@ -156,7 +157,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         String id = caseInClaimedMediation();
 
         // when
-        decide(id, Decision.RULE_FOR_SHOP);
+        decide(id, MediationDecision.RULE_FOR_SHOP);
 
         // then
         Complaint complaint = complaint(id);
@@ -175,7 +176,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         String id = caseInClaimedMediation();
 
         // when
-        decide(id, Decision.ESCALATE);
+        decide(id, MediationDecision.ESCALATE);
 
         // then
         Complaint complaint = complaint(id);
@@ -205,7 +206,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         assertThat(timeline.verify(id)).isTrue();
 
         // and the mediator can still decide
-        decide(id, Decision.RULE_FOR_BUYER);
+        decide(id, MediationDecision.RULE_FOR_BUYER);
         assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);
     }
 
@@ -225,7 +226,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         // when, back in mediation and late again, the mediator rules: the shop's fulfilment is not late
         fireTimer(id, Timers.INFORMATION_LAPSED);
         fireTimer(id, Timers.MEDIATION_OVERDUE);
-        decide(id, Decision.RULE_FOR_BUYER);
+        decide(id, MediationDecision.RULE_FOR_BUYER);
 
         // then
         assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);

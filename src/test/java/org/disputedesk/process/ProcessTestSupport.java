@@ -17,29 +17,29 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.disputedesk.buyer.BuyerSteps;
 import org.disputedesk.buyer.BuyerSteps.ReceiptRequest;
-import org.disputedesk.buyer.BuyerSteps.ReviewDecision;
+import org.disputedesk.complaint.BuyerDecision;
 import org.disputedesk.buyer.BuyerSteps.ReviewRequest;
 import org.disputedesk.committee.CommitteeReviews;
 import org.disputedesk.committee.CommitteeRulings;
 import org.disputedesk.committee.Violations;
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Complaint;
-import org.disputedesk.complaint.ComplaintFiling;
+import org.disputedesk.buyer.ComplaintFiling;
 import org.disputedesk.complaint.Complaints;
-import org.disputedesk.complaint.FilingRequest;
+import org.disputedesk.buyer.FilingRequest;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Timeline;
 import org.disputedesk.mediation.InformationRequests;
 import org.disputedesk.mediation.MediationSteps;
-import org.disputedesk.mediation.MediationSteps.Decision;
+import org.disputedesk.complaint.MediationDecision;
 import org.disputedesk.mediation.MediationSteps.DecisionRequest;
-import org.disputedesk.mediation.MediationSteps.Party;
+import org.disputedesk.complaint.Party;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.DeskUsers;
 import org.disputedesk.shop.ShopSteps;
 import org.disputedesk.shop.ShopSteps.FulfilmentRequest;
-import org.disputedesk.shop.ShopSteps.ResponseDecision;
+import org.disputedesk.complaint.ShopDecision;
 import org.disputedesk.shop.ShopSteps.ResponseRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +97,7 @@ abstract class ProcessTestSupport {
     String file(Category category, Remedy remedy, BigDecimal claimed) {
         FilingRequest request = new FilingRequest(SHOP_ID, "order-" + UUID.randomUUID(), category,
                 "Process test complaint", ORDER_AMOUNT, claimed, remedy, null);
-        String id = filing.file(buyer, request, null).id();
+        String id = filing.file(buyer, request, null).complaint().id();
         instances.put(id, runtimeService.createProcessInstanceQuery()
                 .processInstanceId(complaint(id).processInstanceId()).singleResult());
         return id;
@@ -122,7 +122,7 @@ abstract class ProcessTestSupport {
     }
 
     List<String> actions(String id) {
-        return timeline.of(id).stream().map(Timeline.Entry::action).toList();
+        return timeline.of(id).stream().map(e -> e.action().name()).toList();
     }
 
     /** The variables the case's process holds: none, since the model reads the case from its row. */
@@ -150,7 +150,7 @@ abstract class ProcessTestSupport {
 
     // ---- single steps ---------------------------------------------------------------------
 
-    void shopResponds(String id, ResponseDecision decision) {
+    void shopResponds(String id, ShopDecision decision) {
         shopSteps.respond(shop, id, switch (decision) {
             case ACCEPT -> new ResponseRequest(decision, null, null, "We accept.");
             case COUNTER_OFFER -> new ResponseRequest(decision, Remedy.REFUND, new BigDecimal("50.00"),
@@ -159,7 +159,7 @@ abstract class ProcessTestSupport {
         });
     }
 
-    void buyerReviews(String id, ReviewDecision decision) {
+    void buyerReviews(String id, BuyerDecision decision) {
         buyerSteps.review(buyer, id, new ReviewRequest(decision, null));
     }
 
@@ -167,7 +167,7 @@ abstract class ProcessTestSupport {
         mediationSteps.claim(mediator, id);
     }
 
-    void decide(String id, Decision decision) {
+    void decide(String id, MediationDecision decision) {
         mediationSteps.decide(mediator, id, switch (decision) {
             case REQUEST_INFO -> new DecisionRequest(decision, Party.BUYER, "Photos of the label?", null, null,
                     "Need evidence.");
@@ -182,7 +182,7 @@ abstract class ProcessTestSupport {
     }
 
     void requestInformation(String id, Party party) {
-        mediationSteps.decide(mediator, id, new DecisionRequest(Decision.REQUEST_INFO, party,
+        mediationSteps.decide(mediator, id, new DecisionRequest(MediationDecision.REQUEST_INFO, party,
                 "Please send photos.", null, null, "Need evidence."));
     }
 
@@ -199,34 +199,34 @@ abstract class ProcessTestSupport {
     /** A mediated claim the shop rejected, waiting for the buyer's review. */
     String caseInBuyerReview() {
         String id = fileMediatedClaim();
-        shopResponds(id, ResponseDecision.REJECT);
+        shopResponds(id, ShopDecision.REJECT);
         return id;
     }
 
     /** A mediated claim the buyer escalated after a rejection, claimed by mediator1. */
     String caseInClaimedMediation() {
         String id = caseInBuyerReview();
-        buyerReviews(id, ReviewDecision.ESCALATE);
+        buyerReviews(id, BuyerDecision.ESCALATE);
         claim(id);
         return id;
     }
 
     String caseInInformationRequest() {
         String id = caseInClaimedMediation();
-        decide(id, Decision.REQUEST_INFO);
+        decide(id, MediationDecision.REQUEST_INFO);
         return id;
     }
 
     String caseInCommitteeReview() {
         String id = caseInClaimedMediation();
-        decide(id, Decision.ESCALATE);
+        decide(id, MediationDecision.ESCALATE);
         return id;
     }
 
     /** The shop accepted the buyer's remedy. */
     String caseInFulfilment() {
         String id = fileMediatedClaim();
-        shopResponds(id, ResponseDecision.ACCEPT);
+        shopResponds(id, ShopDecision.ACCEPT);
         return id;
     }
 

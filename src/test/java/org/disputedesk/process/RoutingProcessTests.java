@@ -38,15 +38,15 @@ class RoutingProcessTests extends ProcessTestSupport {
 
         // then
         Complaint complaint = complaint(id);
-        assertThat(complaint.priority()).isEqualTo(priority);
-        assertThat(complaint.standardsRelated()).isEqualTo(standardsRelated);
-        assertThat(complaint.silenceOutcome()).isEqualTo(silenceOutcome);
+        assertThat(complaint.routing().priority()).isEqualTo(priority);
+        assertThat(complaint.routing().standardsRelated()).isEqualTo(standardsRelated);
+        assertThat(complaint.routing().silenceOutcome()).isEqualTo(silenceOutcome);
         assertThat(complaint.stage()).isEqualTo(Stage.SHOP_RESPONSE);
         // written with the case's row at filing, from the shop's task the process opened
         Task shopTask = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
         assertThat(complaint.processInstanceId()).isEqualTo(shopTask.getProcessInstanceId());
         assertThat(complaint.dueAt()).isEqualTo(shopTask.getDueDate().toInstant());
-        assertThat(complaint.updatedAt()).isAfterOrEqualTo(complaint.createdAt());
+        assertThat(complaint.updatedAt()).isAfterOrEqualTo(complaint.filing().createdAt());
 
         assertThat(process(id)).isWaitingAt(Tasks.SHOP_RESPONSE)
                 .task().hasCandidateGroup(ComplaintProcess.shopGroup(SHOP_ID)).isNotAssigned();

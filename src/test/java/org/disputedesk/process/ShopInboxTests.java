@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.disputedesk.buyer.BuyerSteps.ReviewDecision;
+import org.disputedesk.complaint.BuyerDecision;
 import org.disputedesk.buyer.BuyerSteps.ReviewRequest;
 import org.disputedesk.complaint.Category;
-import org.disputedesk.complaint.FilingRequest;
+import org.disputedesk.buyer.FilingRequest;
 import org.disputedesk.complaint.Inbox;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
-import org.disputedesk.mediation.MediationSteps.Party;
+import org.disputedesk.complaint.Party;
 import org.disputedesk.park.Parks;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
-import org.disputedesk.shop.ShopSteps.ResponseDecision;
+import org.disputedesk.complaint.ShopDecision;
 import org.disputedesk.shop.ShopSteps.ResponseRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,13 +58,13 @@ class ShopInboxTests extends ProcessTestSupport {
         // must review, which is not the shop's work
         at(start);
         String toFulfil = fileAt(filer, shopId);
-        shopSteps.respond(owner, toFulfil, new ResponseRequest(ResponseDecision.ACCEPT, null, null, "We accept."));
+        shopSteps.respond(owner, toFulfil, new ResponseRequest(ShopDecision.ACCEPT, null, null, "We accept."));
         String toAnswerSoon = fileAt(filer, shopId);
         String forTheBuyer = fileAt(filer, shopId);
-        shopSteps.respond(owner, forTheBuyer, new ResponseRequest(ResponseDecision.REJECT, null, null, "No."));
+        shopSteps.respond(owner, forTheBuyer, new ResponseRequest(ShopDecision.REJECT, null, null, "No."));
         String asked = fileAt(filer, shopId);
-        shopSteps.respond(owner, asked, new ResponseRequest(ResponseDecision.REJECT, null, null, "No."));
-        buyerSteps.review(filer, asked, new ReviewRequest(ReviewDecision.ESCALATE, null));
+        shopSteps.respond(owner, asked, new ResponseRequest(ShopDecision.REJECT, null, null, "No."));
+        buyerSteps.review(filer, asked, new ReviewRequest(BuyerDecision.ESCALATE, null));
         claim(asked);
         requestInformation(asked, Party.SHOP);
         at(start.plus(Duration.ofDays(6)));
@@ -85,7 +85,7 @@ class ShopInboxTests extends ProcessTestSupport {
     private String fileAt(DeskUser filer, String shopId) {
         return filing.file(filer, new FilingRequest(shopId, "order-" + UUID.randomUUID(), Category.QUALITY_DEFECT,
                 "Inbox test complaint", ORDER_AMOUNT, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null),
-                null).id();
+                null).complaint().id();
     }
 
     private static void at(Instant instant) {

@@ -11,7 +11,7 @@ import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ComplaintProcess.Timers;
-import org.disputedesk.shop.ShopSteps.ResponseDecision;
+import org.disputedesk.complaint.ShopDecision;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -26,13 +26,13 @@ class ShopResponsePathsProcessTests extends ProcessTestSupport {
         String id = fileMediatedClaim();
 
         // when
-        shopResponds(id, ResponseDecision.ACCEPT);
+        shopResponds(id, ShopDecision.ACCEPT);
 
         // then
         Complaint complaint = complaint(id);
         assertThat(complaint.stage()).isEqualTo(Stage.FULFILMENT);
         assertThat(complaint.agreed()).isEqualTo(new Complaint.Terms(Remedy.RETURN_AND_REFUND, LARGE_CLAIM));
-        assertThat(complaint.offer().decision()).isEqualTo("ACCEPT");
+        assertThat(complaint.offer().decision()).isEqualTo(ShopDecision.ACCEPT);
         assertThat(process(id)).hasPassed(Tasks.SHOP_RESPONSE).isWaitingAt(Tasks.FULFILMENT)
                 .task().hasCandidateGroup(ComplaintProcess.shopGroup(SHOP_ID)).isNotAssigned();
         assertThat(variables(id)).isEmpty();
@@ -46,12 +46,12 @@ class ShopResponsePathsProcessTests extends ProcessTestSupport {
         String id = fileMediatedClaim();
 
         // when
-        shopResponds(id, ResponseDecision.COUNTER_OFFER);
+        shopResponds(id, ShopDecision.COUNTER_OFFER);
 
         // then
         Complaint complaint = complaint(id);
         assertThat(complaint.stage()).isEqualTo(Stage.BUYER_REVIEW);
-        assertThat(complaint.offer().decision()).isEqualTo("COUNTER_OFFER");
+        assertThat(complaint.offer().decision()).isEqualTo(ShopDecision.COUNTER_OFFER);
         assertThat(complaint.offer().remedy()).isEqualTo(Remedy.REFUND);
         assertThat(complaint.offer().amount()).isEqualByComparingTo("50.00");
         assertThat(complaint.agreed()).isNull();
@@ -68,12 +68,12 @@ class ShopResponsePathsProcessTests extends ProcessTestSupport {
         String id = fileMediatedClaim();
 
         // when
-        shopResponds(id, ResponseDecision.REJECT);
+        shopResponds(id, ShopDecision.REJECT);
 
         // then
         Complaint complaint = complaint(id);
         assertThat(complaint.stage()).isEqualTo(Stage.BUYER_REVIEW);
-        assertThat(complaint.offer().decision()).isEqualTo("REJECT");
+        assertThat(complaint.offer().decision()).isEqualTo(ShopDecision.REJECT);
         assertThat(complaint.agreed()).isNull();
         assertThat(process(id)).isWaitingAt(Tasks.BUYER_REVIEW);
         assertThat(actions(id)).endsWith("REJECT");

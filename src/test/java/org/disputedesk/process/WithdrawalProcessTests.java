@@ -8,7 +8,7 @@ import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.process.ComplaintProcess.Ends;
-import org.disputedesk.web.StepNotOpen;
+import org.disputedesk.complaint.StepNotOpen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.disputedesk.committee.CommitteeReviews;
 import org.disputedesk.committee.StandardsCatalog;
 import org.disputedesk.committee.Violations;
-import org.disputedesk.complaint.CaseViews;
 import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
@@ -26,20 +25,17 @@ class CommitteeController {
     private final CommitteeReviews reviews;
     private final StandardsCatalog catalog;
     private final Violations violations;
-    private final CaseViews views;
 
-    CommitteeController(CommitteeReviews reviews, StandardsCatalog catalog, Violations violations,
-                        CaseViews views) {
+    CommitteeController(CommitteeReviews reviews, StandardsCatalog catalog, Violations violations) {
         this.reviews = reviews;
         this.catalog = catalog;
         this.violations = violations;
-        this.views = views;
     }
 
     @PostMapping("/api/complaints/{id}/committee-ruling")
     ComplaintView rule(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody CommitteeReviews.RulingRequest request) {
-        return views.after(user, id, () -> reviews.rule(user, id, request));
+        return reviews.rule(user, id, request);
     }
 
     @GetMapping("/api/standards")

@@ -2,7 +2,6 @@ package org.disputedesk.mediation.web;
 
 import jakarta.validation.Valid;
 
-import org.disputedesk.complaint.CaseViews;
 import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.mediation.InformationRequests;
 import org.disputedesk.mediation.MediationSteps;
@@ -22,31 +21,28 @@ class MediationController {
     private final MediationSteps mediation;
     private final InformationRequests information;
     private final ParkStats stats;
-    private final CaseViews views;
 
-    MediationController(MediationSteps mediation, InformationRequests information, ParkStats stats,
-                        CaseViews views) {
+    MediationController(MediationSteps mediation, InformationRequests information, ParkStats stats) {
         this.mediation = mediation;
         this.information = information;
         this.stats = stats;
-        this.views = views;
     }
 
     @PostMapping("/api/complaints/{id}/mediation/claim")
     ComplaintView claim(@AuthenticationPrincipal DeskUser user, @PathVariable String id) {
-        return views.after(user, id, () -> mediation.claim(user, id));
+        return mediation.claim(user, id);
     }
 
     @PostMapping("/api/complaints/{id}/mediation/decision")
     ComplaintView decide(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody MediationSteps.DecisionRequest request) {
-        return views.after(user, id, () -> mediation.decide(user, id, request));
+        return mediation.decide(user, id, request);
     }
 
     @PostMapping("/api/complaints/{id}/information")
     ComplaintView answer(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody InformationRequests.AnswerRequest request) {
-        return views.after(user, id, () -> information.answer(user, id, request));
+        return information.answer(user, id, request);
     }
 
     @GetMapping("/api/parks/{parkId}/stats")

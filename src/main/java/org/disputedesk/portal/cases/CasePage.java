@@ -1,5 +1,6 @@
 package org.disputedesk.portal.cases;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,10 @@ import org.disputedesk.complaint.CaseViews;
 import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Evidence;
 import org.disputedesk.complaint.Messages;
+import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Step;
+import org.disputedesk.complaint.TimelineAction;
+import org.disputedesk.complaint.TimelineText;
 import org.disputedesk.portal.forms.DeployedForms;
 import org.disputedesk.portal.forms.StepForm;
 import org.disputedesk.security.DeskUser;
@@ -31,6 +35,10 @@ class CasePage {
     record Action(String segment, String endpoint, StepForm form) {
     }
 
+    /** A timeline entry in the reader's language; entries recorded before facts were kept show their text. */
+    record ShownEntry(Instant at, String actor, TimelineAction action, Stage stage, String detail) {
+    }
+
     private final CaseViews views;
     private final Messages messages;
     private final Evidence evidence;
@@ -38,9 +46,11 @@ class CasePage {
     private final CaseProgress progress;
     private final ProcessPicture picture;
     private final StandardsCatalog standards;
+    private final TimelineText timelineText;
 
     CasePage(CaseViews views, Messages messages, Evidence evidence, DeployedForms forms, CaseProgress progress,
-             ProcessPicture picture, StandardsCatalog standards) {
+             ProcessPicture picture, StandardsCatalog standards, TimelineText timelineText) {
+        this.timelineText = timelineText;
         this.views = views;
         this.messages = messages;
         this.evidence = evidence;
@@ -65,7 +75,9 @@ class CasePage {
                 .addAttribute("actions", actions)
                 .addAttribute("canWrite", view.actions().contains(Step.MESSAGES.segment()))
                 .addAttribute("canUpload", view.actions().contains(Step.EVIDENCE.segment()))
-                .addAttribute("timeline", views.timeline(user, id))
+                .addAttribute("timeline", views.timeline(user, id).stream().map(e -> new ShownEntry(e.at(), e.actor(),
+                        e.action(), e.stage(), e.facts().isEmpty() ? e.detail()
+                        : timelineText.say(e.action(), e.facts(), locale))).toList())
                 .addAttribute("messages", messages.of(user, id))
                 .addAttribute("evidence", evidence.of(user, id))
                 .addAttribute("standards", view.actions().contains(Step.COMMITTEE_RULING.segment())

@@ -2,7 +2,6 @@ package org.disputedesk.shop.web;
 
 import jakarta.validation.Valid;
 
-import org.disputedesk.complaint.CaseViews;
 import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.shop.ShopRecords;
@@ -20,24 +19,22 @@ class ShopController {
 
     private final ShopSteps shop;
     private final ShopRecords records;
-    private final CaseViews views;
 
-    ShopController(ShopSteps shop, ShopRecords records, CaseViews views) {
+    ShopController(ShopSteps shop, ShopRecords records) {
         this.shop = shop;
         this.records = records;
-        this.views = views;
     }
 
     @PostMapping("/api/complaints/{id}/shop-response")
     ComplaintView respond(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody ShopSteps.ResponseRequest request) {
-        return views.after(user, id, () -> shop.respond(user, id, request));
+        return shop.respond(user, id, request);
     }
 
     @PostMapping("/api/complaints/{id}/fulfilment")
     ComplaintView fulfil(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody ShopSteps.FulfilmentRequest request) {
-        return views.after(user, id, () -> shop.fulfil(user, id, request));
+        return shop.fulfil(user, id, request);
     }
 
     @GetMapping("/api/shops/{shopId}/record")

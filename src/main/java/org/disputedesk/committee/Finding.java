@@ -1,6 +1,0 @@
-package org.disputedesk.committee;
-
-/** What the committee finds about the product against the cited standards. */
-public enum Finding {
-    CONFORMING, NONCONFORMING, NOT_APPLICABLE
-}

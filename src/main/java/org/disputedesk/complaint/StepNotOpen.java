@@ -1,0 +1,24 @@
+package org.disputedesk.complaint;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** 409: the step is not open, because the case is elsewhere or another request took it first. */
+public class StepNotOpen extends ErrorResponseException {
+
+    public StepNotOpen(Stage current, String detail) {
+        super(HttpStatus.CONFLICT, problem(current, detail), null);
+    }
+
+    public StepNotOpen(Stage current) {
+        this(current, "This step is not open: the case is at stage " + current + ".");
+    }
+
+    private static ProblemDetail problem(Stage current, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        problem.setTitle("Step not open");
+        problem.setProperty("stage", current.name());
+        return problem;
+    }
+}

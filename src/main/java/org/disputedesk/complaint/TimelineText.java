@@ -1,0 +1,49 @@
+package org.disputedesk.complaint;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says a timeline entry's facts in a language: {@code timeline.detail.<ACTION>} arranges them
+ * ({@code {0}}, {@code {1}}, … in the order they were recorded), an enum value is named by its own
+ * message ({@code remedy.REFUND}), an amount is formatted for the locale, and a party's own words
+ * are left as they were written. The API's {@code detail} is the English text.
+ */
+@Component
+public class TimelineText {
+
+    /** Facts whose values are names of the domain's vocabulary, each with its own message. */
+    private static final Set<String> NAMED = Set.of("category", "remedy", "outcome", "priority", "party", "stage",
+            "finding", "silenceOutcome", "missed", "standardsRelated");
+
+    private final MessageSource messages;
+
+    TimelineText(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String say(TimelineAction action, Map<String, String> facts, Locale locale) {
+        if (facts.isEmpty()) {
+            return null;
+        }
+        Object[] values = facts.entrySet().stream().map(fact -> value(fact.getKey(), fact.getValue(), locale))
+                .toArray();
+        String arranged = messages.getMessage("timeline.detail." + action.name(), values, null, locale);
+        return arranged == null ? String.join(" ", facts.values()) : arranged.strip();
+    }
+
+    private String value(String name, String value, Locale locale) {
+        if ("amount".equals(name)) {
+            NumberFormat amounts = NumberFormat.getNumberInstance(locale);
+            amounts.setMinimumFractionDigits(2);
+            return amounts.format(new BigDecimal(value));
+        }
+        return NAMED.contains(name) ? messages.getMessage(name + "." + value, null, value, locale) : value;
+    }
+}

@@ -1,0 +1,2 @@
+/** Parks, the tenants of an installation, and their shops. */
+package org.disputedesk.park;

@@ -1,0 +1,108 @@
+package org.disputedesk.process;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Validator;
+
+import org.disputedesk.web.InvalidFields;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The fields a Camunda form submitted with a task, read as a step's request: a field of the wrong
+ * kind is a 400 naming it, as a malformed body would be at the endpoint.
+ */
+public final class TaskForm {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Object> fields;
+    private final Validator validator;
+
+    TaskForm(Map<String, Object> fields, Validator validator) {
+        this.fields = fields;
+        this.validator = validator;
+    }
+
+    /** The request read from the form, once it passes the rules of the endpoint's body (else 400). */
+    public <T> T valid(T request) {
+        InvalidFields.throwIfAny(validator.validate(request));
+        return request;
+    }
+
+    /** The field keys a form of this application may submit: what the engine door clears afterwards. */
+    static final Set<String> KEYS = Set.of("decision", "remedy", "amount", "message", "proof", "received", "party",
+            "question", "reasoning", "text", "finding", "citations");
+
+    public String text(String key) {
+        Object value = fields.get(key);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw invalid(key, "must be text");
+    }
+
+    public <E extends Enum<E>> E choice(String key, Class<E> type) {
+        String value = text(key);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, "is not one of the choices");
+        }
+    }
+
+    public BigDecimal amount(String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString());
+        }
+        throw invalid(key, "must be a number");
+    }
+
+    public Boolean flag(String key) {
+        Object value = fields.get(key);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        throw invalid(key, "must be true or false");
+    }
+
+    /**
+     * A repeating group of fields (a Camunda form's dynamic list), as the engine REST API passes it
+     * (a list of objects) or as a client may send it (the same as JSON text).
+     */
+    public List<Map<String, Object>> entries(String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            List<?> list = value instanceof List<?> given ? given : JSON.readValue(value.toString(), List.class);
+            return list.stream().map(entry -> {
+                if (!(entry instanceof Map<?, ?> map)) {
+                    throw invalid(key, "must be a list of objects");
+                }
+                Map<String, Object> fieldsOfEntry = new LinkedHashMap<>();
+                map.forEach((name, v) -> fieldsOfEntry.put(String.valueOf(name), v));
+                return fieldsOfEntry;
+            }).toList();
+        } catch (JsonProcessingException e) {
+            throw invalid(key, "must be a list of objects");
+        }
+    }
+
+    private static InvalidFields invalid(String key, String message) {
+        return InvalidFields.of(key, message);
+    }
+}
