@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.disputedesk.complaint.Livestream;
+import org.disputedesk.complaint.Filing;
 import org.disputedesk.complaint.CaseViews;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.ComplaintView;
@@ -87,9 +89,9 @@ public class ComplaintFiling {
         }
 
         String id = UUID.randomUUID().toString();
-        Complaint.Livestream livestream = request.livestream() == null ? null
-                : new Complaint.Livestream(request.livestream().room(), request.livestream().offsetSeconds());
-        Complaint complaint = Complaint.file(new Complaint.Filing(id, buyer.username(), request.shopId(),
+        Livestream livestream = request.livestream() == null ? null
+                : new Livestream(request.livestream().room(), request.livestream().offsetSeconds());
+        Complaint complaint = Complaint.file(new Filing(id, buyer.username(), request.shopId(),
                 check.shopParkId(), request.orderRef(), request.category(), request.description(),
                 request.orderAmount(), request.claimedAmount(), request.desiredRemedy(), livestream, now));
         complaints.insert(complaint, idempotencyKey, digest);

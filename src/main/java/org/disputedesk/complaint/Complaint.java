@@ -34,37 +34,6 @@ public class Complaint {
     private Instant updatedAt;
     private Instant closedAt;
 
-    /** What the buyer filed: fixed once filed. */
-    public record Filing(String id, String buyer, String shopId, String parkId, String orderRef, Category category,
-                         String description, BigDecimal orderAmount, BigDecimal claimedAmount,
-                         Remedy desiredRemedy, Livestream livestream, Instant createdAt) {
-    }
-
-    /** A moment of a recorded livestream the complaint points at. */
-    public record Livestream(String room, Integer offsetSeconds) {
-    }
-
-    /** What routing decided: priority, whether standards are involved, what shop silence means. */
-    public record Routing(String priority, boolean standardsRelated, String silenceOutcome) {
-    }
-
-    /** The shop's answer; a rejection has no remedy or amount. */
-    public record Offer(ShopDecision decision, Remedy remedy, BigDecimal amount, String message, Instant at) {
-    }
-
-    /** A mediator's last decision on the case: a settlement, a ruling, a question or an escalation. */
-    public record MediatorRuling(MediationDecision decision, Remedy remedy, BigDecimal amount, String reasoning,
-                                 String by, Instant at) {
-    }
-
-    /** What the shop must deliver, however it came to be agreed. */
-    public record Terms(Remedy remedy, BigDecimal amount) {
-    }
-
-    /** An open question of the mediator to one party. */
-    public record InformationRequest(Party party, String question) {
-    }
-
     /** A new case, at the shop's answer; its process routes it and sets the deadline. */
     public static Complaint file(Filing filing) {
         return new Complaint(filing, State.filed(filing.createdAt()));
@@ -308,105 +277,32 @@ public class Complaint {
     }
 
     @Override
-    public int hashCode() {
-        return filing.hashCode();
-    }
+    public int hashCode() { return filing.hashCode(); }
 
     // ---- accessors
 
-    public Filing filing() {
-        return filing;
-    }
-
-    public String id() {
-        return filing.id();
-    }
-
-    public String buyer() {
-        return filing.buyer();
-    }
-
-    public String shopId() {
-        return filing.shopId();
-    }
-
-    public String parkId() {
-        return filing.parkId();
-    }
-
-    public String processInstanceId() {
-        return processInstanceId;
-    }
-
-    public Routing routing() {
-        return routing;
-    }
-
-    public Stage stage() {
-        return stage;
-    }
-
-    public Outcome outcome() {
-        return outcome;
-    }
-
-    public Instant dueAt() {
-        return dueAt;
-    }
-
-    public String mediator() {
-        return mediator;
-    }
-
-    public boolean mediationOverdue() {
-        return mediationOverdue;
-    }
-
-    public boolean shopMissedResponse() {
-        return shopMissedResponse;
-    }
-
-    public boolean escalatedToCommittee() {
-        return escalatedToCommittee;
-    }
-
-    public Offer offer() {
-        return offer;
-    }
-
-    public BuyerDecision buyerDecision() {
-        return buyerDecision;
-    }
-
-    public MediatorRuling ruling() {
-        return ruling;
-    }
-
-    public Terms agreed() {
-        return agreed;
-    }
-
-    public InformationRequest informationRequest() {
-        return informationRequest;
-    }
-
-    public String fulfilmentProof() {
-        return fulfilmentProof;
-    }
-
-    public int fulfilmentMisses() {
-        return fulfilmentMisses;
-    }
-
-    public Boolean received() {
-        return received;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
-    }
+    public Filing filing() { return filing; }
+    public String id() { return filing.id(); }
+    public String buyer() { return filing.buyer(); }
+    public String shopId() { return filing.shopId(); }
+    public String parkId() { return filing.parkId(); }
+    public String processInstanceId() { return processInstanceId; }
+    public Routing routing() { return routing; }
+    public Stage stage() { return stage; }
+    public Outcome outcome() { return outcome; }
+    public Instant dueAt() { return dueAt; }
+    public String mediator() { return mediator; }
+    public boolean mediationOverdue() { return mediationOverdue; }
+    public boolean shopMissedResponse() { return shopMissedResponse; }
+    public boolean escalatedToCommittee() { return escalatedToCommittee; }
+    public Offer offer() { return offer; }
+    public BuyerDecision buyerDecision() { return buyerDecision; }
+    public MediatorRuling ruling() { return ruling; }
+    public Terms agreed() { return agreed; }
+    public InformationRequest informationRequest() { return informationRequest; }
+    public String fulfilmentProof() { return fulfilmentProof; }
+    public int fulfilmentMisses() { return fulfilmentMisses; }
+    public Boolean received() { return received; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant closedAt() { return closedAt; }
 }

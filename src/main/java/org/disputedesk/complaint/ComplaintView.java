@@ -11,17 +11,17 @@ import java.util.List;
 public record ComplaintView(
         String id, String buyer, String shopId, String parkId, String orderRef, Category category,
         String description, BigDecimal orderAmount, BigDecimal claimedAmount, Remedy desiredRemedy,
-        Complaint.Livestream livestream, Stage stage, Outcome outcome, Instant dueAt, boolean overdue,
-        String mediator, Complaint.Offer offer, Complaint.MediatorRuling ruling,
+        Livestream livestream, Stage stage, Outcome outcome, Instant dueAt, boolean overdue,
+        String mediator, Offer offer, MediatorRuling ruling,
         CommitteeFindings.CommitteeRuling committeeRuling, Ratings.Rating rating,
-        Complaint.Terms agreed, Complaint.InformationRequest informationRequest, String fulfilmentProof,
+        Terms agreed, InformationRequest informationRequest, String fulfilmentProof,
         String priority, boolean standardsRelated, Instant createdAt, Instant updatedAt, Instant closedAt,
         List<String> actions) {
 
     static ComplaintView of(Complaint c, CommitteeFindings.CommitteeRuling committeeRuling, Ratings.Rating rating,
                             Instant now, List<String> actions) {
-        Complaint.Filing f = c.filing();
-        Complaint.Routing routing = c.routing();
+        Filing f = c.filing();
+        Routing routing = c.routing();
         return new ComplaintView(f.id(), f.buyer(), f.shopId(), f.parkId(), f.orderRef(), f.category(),
                 f.description(), f.orderAmount(), f.claimedAmount(), f.desiredRemedy(), f.livestream(), c.stage(),
                 c.outcome(), c.dueAt(), c.isOverdue(now), c.mediator(), c.offer(), c.ruling(), committeeRuling, rating,

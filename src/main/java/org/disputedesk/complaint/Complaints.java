@@ -27,7 +27,7 @@ public class Complaints {
 
     /** Stores a newly filed case, with the key and digest of the request that filed it. */
     public void insert(Complaint complaint, String idempotencyKey, String requestDigest) {
-        Complaint.Filing f = complaint.filing();
+        Filing f = complaint.filing();
         jdbc.sql("""
                 insert into complaints (id, buyer, shop_id, park_id, order_ref, category, description, order_amount,
                   claimed_amount, desired_remedy, livestream_room, livestream_offset, stage, idempotency_key,
@@ -49,11 +49,11 @@ public class Complaints {
     /** Writes everything about the case that a step, a deadline or the process may change. */
     public void save(Complaint complaint) {
         Complaint.State s = complaint.state();
-        Complaint.Routing routing = s.routing();
-        Complaint.Offer offer = s.offer();
-        Complaint.MediatorRuling ruling = s.ruling();
-        Complaint.Terms agreed = s.agreed();
-        Complaint.InformationRequest asked = s.informationRequest();
+        Routing routing = s.routing();
+        Offer offer = s.offer();
+        MediatorRuling ruling = s.ruling();
+        Terms agreed = s.agreed();
+        InformationRequest asked = s.informationRequest();
         jdbc.sql("""
                 update complaints set process_instance_id = :process, priority = :priority,
                   standards_related = :standards, silence_outcome = :silence, stage = :stage, outcome = :outcome,
@@ -171,12 +171,12 @@ public class Complaints {
 
     private static Complaint map(ResultSet rs, int row) throws SQLException {
         String room = rs.getString("livestream_room");
-        Complaint.Filing filing = new Complaint.Filing(rs.getString("id"), rs.getString("buyer"),
+        Filing filing = new Filing(rs.getString("id"), rs.getString("buyer"),
                 rs.getString("shop_id"), rs.getString("park_id"), rs.getString("order_ref"),
                 Category.valueOf(rs.getString("category")), rs.getString("description"),
                 rs.getBigDecimal("order_amount"), rs.getBigDecimal("claimed_amount"),
                 Remedy.valueOf(rs.getString("desired_remedy")),
-                room == null ? null : new Complaint.Livestream(room, rs.getObject("livestream_offset", Integer.class)),
+                room == null ? null : new Livestream(room, rs.getObject("livestream_offset", Integer.class)),
                 instant(rs, "created_at"));
         String priority = rs.getString("priority");
         String shopDecision = rs.getString("shop_decision");
@@ -185,21 +185,21 @@ public class Complaints {
         String infoParty = rs.getString("information_party");
         return Complaint.restore(filing, new Complaint.State(
                 rs.getString("process_instance_id"),
-                priority == null ? null : new Complaint.Routing(priority, rs.getBoolean("standards_related"),
+                priority == null ? null : new Routing(priority, rs.getBoolean("standards_related"),
                         rs.getString("silence_outcome")),
                 Stage.valueOf(rs.getString("stage")), enumOf(Outcome.class, rs.getString("outcome")),
                 instant(rs, "due_at"), rs.getString("mediator"), rs.getBoolean("mediation_overdue"),
                 rs.getBoolean("escalated_to_committee"),
-                shopDecision == null ? null : new Complaint.Offer(ShopDecision.valueOf(shopDecision),
+                shopDecision == null ? null : new Offer(ShopDecision.valueOf(shopDecision),
                         enumOf(Remedy.class, rs.getString("offer_remedy")), rs.getBigDecimal("offer_amount"),
                         rs.getString("offer_message"), instant(rs, "shop_responded_at")),
                 rs.getBoolean("shop_missed_response"), enumOf(BuyerDecision.class, rs.getString("buyer_decision")),
-                rulingDecision == null ? null : new Complaint.MediatorRuling(MediationDecision.valueOf(rulingDecision),
+                rulingDecision == null ? null : new MediatorRuling(MediationDecision.valueOf(rulingDecision),
                         enumOf(Remedy.class, rs.getString("ruling_remedy")), rs.getBigDecimal("ruling_amount"),
                         rs.getString("ruling_reasoning"), rs.getString("ruling_by"), instant(rs, "ruling_at")),
-                agreedRemedy == null ? null : new Complaint.Terms(Remedy.valueOf(agreedRemedy),
+                agreedRemedy == null ? null : new Terms(Remedy.valueOf(agreedRemedy),
                         rs.getBigDecimal("agreed_amount")),
-                infoParty == null ? null : new Complaint.InformationRequest(Party.valueOf(infoParty),
+                infoParty == null ? null : new InformationRequest(Party.valueOf(infoParty),
                         rs.getString("information_question")),
                 rs.getString("fulfilment_proof"), rs.getInt("fulfilment_misses"),
                 rs.getObject("receipt_received", Boolean.class),

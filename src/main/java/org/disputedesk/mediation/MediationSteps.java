@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.disputedesk.complaint.MediatorRuling;
 import org.disputedesk.complaint.CaseSteps;
 import org.disputedesk.complaint.CaseViews;
 import org.disputedesk.complaint.Complaint;
@@ -103,7 +104,7 @@ public class MediationSteps implements TaskStep {
     }
 
     private void decide(Actor actor, Complaint complaint, DecisionRequest request) {
-        complaint.decide(new Complaint.MediatorRuling(request.decision(), request.remedy(), request.amount(),
+        complaint.decide(new MediatorRuling(request.decision(), request.remedy(), request.amount(),
                 request.reasoning(), actor.username(), EngineClock.now()), request.party(), request.question());
         complaints.save(complaint);
         TimelineEntry entry = TimelineEntry.of(actor, TimelineAction.of(request.decision()), complaint.stage());

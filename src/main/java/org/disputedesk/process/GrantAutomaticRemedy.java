@@ -2,6 +2,7 @@ package org.disputedesk.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.disputedesk.complaint.Terms;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.Stage;
@@ -25,7 +26,7 @@ class GrantAutomaticRemedy implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Complaint complaint = complaints.lock(execution.getProcessBusinessKey()).orElseThrow();
-        Complaint.Terms granted = complaint.grantRemedyAutomatically();
+        Terms granted = complaint.grantRemedyAutomatically();
         complaints.save(complaint);
         timeline.append(complaint.id(), TimelineEntry.of(TimelineEntry.Actor.SYSTEM, TimelineAction.REMEDY_GRANTED,
                 Stage.SHOP_RESPONSE).with("remedy", granted.remedy()).with("amount", granted.amount()));

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.disputedesk.complaint.Routing;
+import org.disputedesk.complaint.Filing;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.Stage;
@@ -34,7 +36,7 @@ class RouteComplaint implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Complaint complaint = complaints.find(execution.getProcessBusinessKey()).orElseThrow();
-        Complaint.Filing filing = complaint.filing();
+        Filing filing = complaint.filing();
         Map<String, Object> inputs = Map.of(
                 Decisions.IN_CATEGORY, filing.category().name(),
                 Decisions.IN_DESIRED_REMEDY, filing.desiredRemedy().name(),
@@ -45,7 +47,7 @@ class RouteComplaint implements JavaDelegate {
         boolean standardsRelated = decide(decisions, Decisions.STANDARDS_RELATED, inputs);
         String silenceOutcome = decide(decisions, Decisions.SILENCE_OUTCOME, inputs);
 
-        complaint.route(execution.getProcessInstanceId(), new Complaint.Routing(priority, standardsRelated,
+        complaint.route(execution.getProcessInstanceId(), new Routing(priority, standardsRelated,
                 silenceOutcome));
         complaints.save(complaint);
         // Routing runs as the process starts, while the case waits for its shop's answer.

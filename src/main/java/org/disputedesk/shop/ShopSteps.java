@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.disputedesk.complaint.Offer;
 import org.disputedesk.complaint.CaseSteps;
 import org.disputedesk.complaint.CaseViews;
 import org.disputedesk.complaint.Complaint;
@@ -102,7 +103,7 @@ public class ShopSteps implements TaskStep {
     }
 
     private void respond(Actor actor, Complaint complaint, ResponseRequest request) {
-        Complaint.Offer offer = complaint.respond(request.decision(), request.remedy(), request.amount(),
+        Offer offer = complaint.respond(request.decision(), request.remedy(), request.amount(),
                 request.message(), EngineClock.now());
         complaints.save(complaint);
         timeline.append(complaint.id(), TimelineEntry.of(actor, TimelineAction.of(offer.decision()), complaint.stage())

@@ -1,5 +1,6 @@
 package org.disputedesk.api;
 
+import org.disputedesk.complaint.Filing;
 import org.disputedesk.SampleInputs;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.disputedesk.complaint.Filing;
 import org.disputedesk.buyer.BuyerSteps;
 import org.disputedesk.complaint.Category;
 import org.disputedesk.buyer.ComplaintFiling;
@@ -201,7 +202,7 @@ class DisputeDeskBenchmark {
         List<Complaint> rows = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             BulkSeeder.Shop shop = shop(i);
-            rows.add(Complaint.file(new Complaint.Filing(UUID.randomUUID().toString(), BulkSeeder.buyer(i % BUYERS),
+            rows.add(Complaint.file(new Filing(UUID.randomUUID().toString(), BulkSeeder.buyer(i % BUYERS),
                     shop.id(), shop.park(), "start-" + i, Category.QUALITY_DEFECT, "Benchmark engine start",
                     ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null, Instant.now())));
         }

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.math.BigDecimal;
 
+import org.disputedesk.complaint.Terms;
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Remedy;
@@ -31,7 +32,7 @@ class ShopResponsePathsProcessTests extends ProcessTestSupport {
         // then
         Complaint complaint = complaint(id);
         assertThat(complaint.stage()).isEqualTo(Stage.FULFILMENT);
-        assertThat(complaint.agreed()).isEqualTo(new Complaint.Terms(Remedy.RETURN_AND_REFUND, LARGE_CLAIM));
+        assertThat(complaint.agreed()).isEqualTo(new Terms(Remedy.RETURN_AND_REFUND, LARGE_CLAIM));
         assertThat(complaint.offer().decision()).isEqualTo(ShopDecision.ACCEPT);
         assertThat(process(id)).hasPassed(Tasks.SHOP_RESPONSE).isWaitingAt(Tasks.FULFILMENT)
                 .task().hasCandidateGroup(ComplaintProcess.shopGroup(SHOP_ID)).isNotAssigned();
@@ -91,7 +92,7 @@ class ShopResponsePathsProcessTests extends ProcessTestSupport {
         // then
         Complaint complaint = complaint(id);
         assertThat(complaint.stage()).isEqualTo(Stage.FULFILMENT);
-        assertThat(complaint.agreed()).isEqualTo(new Complaint.Terms(Remedy.REFUND, SMALL_CLAIM));
+        assertThat(complaint.agreed()).isEqualTo(new Terms(Remedy.REFUND, SMALL_CLAIM));
         assertThat(complaint.shopMissedResponse()).isTrue();
         assertThat(process(id)).hasPassed(Timers.SHOP_SILENT).isWaitingAt(Tasks.FULFILMENT);
         assertThat(actions(id)).containsExactly("FILED", "ROUTED", "DEADLINE_PASSED", "REMEDY_GRANTED");

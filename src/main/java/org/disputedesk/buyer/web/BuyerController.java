@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.disputedesk.complaint.Filing;
 import org.disputedesk.buyer.BuyerSteps;
 import org.disputedesk.buyer.ComplaintFiling;
 import org.disputedesk.buyer.FilingRequest;
