@@ -28,8 +28,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Filing and reading complaints, the timeline and the caller's inbox. */
 @RestController
+@Tag(name = "Complaints", description = "Filing and reading complaints, their timelines, and the caller's open work.")
 class ComplaintController {
 
     private final ComplaintFiling filing;
@@ -42,6 +49,17 @@ class ComplaintController {
         this.inbox = inbox;
     }
 
+    @Operation(operationId = "fileComplaint", summary = "File a complaint",
+            description = "By a buyer. With an `Idempotency-Key`, the same key and body again answer the complaint "
+                    + "filed the first time (200), and the same key with another body is refused (422).")
+    @ApiResponse(responseCode = "201", description = "Filed: the new complaint.")
+    @ApiResponse(responseCode = "200", description = "Filed before under the same `Idempotency-Key`: that complaint.",
+            headers = @Header(name = "Location", schema = @Schema(type = "string", format = "uri-reference"),
+                    description = "The complaint filed before."))
+    @ApiResponse(responseCode = "403", description = "Only buyers file complaints.")
+    @ApiResponse(responseCode = "422", description = "Refused by a rule: no such shop, a claimed amount over the order "
+            + "amount, an open complaint about the same order, or an `Idempotency-Key` used with another body.")
+    @ApiResponse(responseCode = "429", description = "The buyer filed the most complaints allowed in the window.")
     @PostMapping("/api/complaints")
     ResponseEntity<ComplaintView> file(@AuthenticationPrincipal DeskUser buyer,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 128) String key,
@@ -55,6 +73,8 @@ class ComplaintController {
                 : ResponseEntity.ok().location(URI.create("/api/complaints/" + filed.id())).body(complaint);
     }
 
+    @Operation(operationId = "listComplaints", summary = "List the complaints the caller may see",
+            description = "Newest first, a page at a time; filtered by stage, shop, category and lateness.")
     @GetMapping("/api/complaints")
     List<ComplaintView> list(@AuthenticationPrincipal DeskUser user,
             @RequestParam(required = false) Stage stage,
@@ -66,16 +86,22 @@ class ComplaintController {
         return views.list(user, new CaseQuery(stage, shopId, category, overdue), page, size);
     }
 
+    @Operation(operationId = "getComplaint", summary = "Read a complaint",
+            description = "With `actions`: the steps the caller may take on it now, by their path's last segment.")
     @GetMapping("/api/complaints/{id}")
     ComplaintView get(@AuthenticationPrincipal DeskUser user, @PathVariable String id) {
         return views.get(user, id);
     }
 
+    @Operation(operationId = "getTimeline", summary = "Read a complaint's timeline",
+            description = "Append-only: who did what, when, and from which stage.")
     @GetMapping("/api/complaints/{id}/timeline")
     List<Timeline.Entry> timeline(@AuthenticationPrincipal DeskUser user, @PathVariable String id) {
         return views.timeline(user, id);
     }
 
+    @Operation(operationId = "listTasks", summary = "List the caller's open work",
+            description = "The cases waiting on the caller, with their deadlines.")
     @GetMapping("/api/tasks")
     List<Inbox.Task> tasks(@AuthenticationPrincipal DeskUser user) {
         return inbox.of(user);
