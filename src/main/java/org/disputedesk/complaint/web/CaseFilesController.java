@@ -24,8 +24,16 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** A case's messages and evidence files. */
 @RestController
+@Tag(name = "Case files", description = "A case's messages and evidence files, for its parties.")
 class CaseFilesController {
 
     private final Messages messages;
@@ -36,6 +44,8 @@ class CaseFilesController {
         this.evidence = evidence;
     }
 
+    @Operation(operationId = "postMessage", summary = "Post a message on the case")
+    @ApiResponse(responseCode = "201", description = "Posted: the message.")
     @PostMapping("/api/complaints/{id}/messages")
     ResponseEntity<Messages.Message> post(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody Messages.MessageRequest request) {
@@ -43,11 +53,19 @@ class CaseFilesController {
         return ResponseEntity.created(URI.create("/api/complaints/" + id + "/messages")).body(message);
     }
 
+    @Operation(operationId = "listMessages", summary = "Read the case's messages")
     @GetMapping("/api/complaints/{id}/messages")
     List<Messages.Message> messages(@AuthenticationPrincipal DeskUser user, @PathVariable String id) {
         return messages.of(user, id);
     }
 
+    @Operation(operationId = "uploadEvidence", summary = "Upload an evidence file",
+            description = "A multipart body: the `file` (an image: JPEG, PNG, GIF or WebP; a PDF; or an MP4 video; "
+                    + "at most 10 MB, recognised by its content) and an optional `note`.")
+    @ApiResponse(responseCode = "201", description = "Stored: the file's record, with its SHA-256.")
+    @ApiResponse(responseCode = "413", description = "The file is over 10 MB.")
+    @ApiResponse(responseCode = "415", description = "The file is not an image, a PDF or an MP4 video.")
+    @ApiResponse(responseCode = "422", description = "The case already holds the most evidence files allowed.")
     @PostMapping(path = "/api/complaints/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Evidence.Item> upload(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @RequestPart("file") MultipartFile file,
@@ -56,11 +74,27 @@ class CaseFilesController {
         return ResponseEntity.created(URI.create("/api/complaints/" + id + "/evidence/" + item.id())).body(item);
     }
 
+    @Operation(operationId = "listEvidence", summary = "List the case's evidence files")
     @GetMapping("/api/complaints/{id}/evidence")
     List<Evidence.Item> evidence(@AuthenticationPrincipal DeskUser user, @PathVariable String id) {
         return evidence.of(user, id);
     }
 
+    @Operation(operationId = "downloadEvidence", summary = "Download an evidence file",
+            description = "The file as uploaded, with the media type recognised from its content.")
+    @ApiResponse(responseCode = "200", description = "The file.", headers = {
+            @Header(name = "Content-Disposition", description = "An attachment, with the file's name.",
+                    schema = @Schema(type = "string")),
+            @Header(name = "X-Content-SHA256", description = "The file's SHA-256, in hexadecimal.",
+                    schema = @Schema(type = "string"))},
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/gif", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "video/mp4", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/mp4", schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/api/complaints/{id}/evidence/{evidenceId}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @PathVariable long evidenceId) {

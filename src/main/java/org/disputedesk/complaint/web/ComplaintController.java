@@ -20,8 +20,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Reading complaints, their timelines and the caller's inbox. */
 @RestController
+@Tag(name = "Complaints", description = "Filing and reading complaints, their timelines, and the caller's open work.")
 class ComplaintController {
 
     private final CaseViews views;
@@ -32,6 +36,8 @@ class ComplaintController {
         this.inbox = inbox;
     }
 
+    @Operation(operationId = "listComplaints", summary = "List the complaints the caller may see",
+            description = "Newest first, a page at a time; filtered by stage, shop, category and lateness.")
     @GetMapping("/api/complaints")
     List<ComplaintView> list(@AuthenticationPrincipal DeskUser user,
             @RequestParam(required = false) Stage stage,
@@ -43,16 +49,22 @@ class ComplaintController {
         return views.list(user, new CaseQuery(stage, shopId, category, overdue), page, size);
     }
 
+    @Operation(operationId = "getComplaint", summary = "Read a complaint",
+            description = "With `actions`: the steps the caller may take on it now, by their path's last segment.")
     @GetMapping("/api/complaints/{id}")
     ComplaintView get(@AuthenticationPrincipal DeskUser user, @PathVariable String id) {
         return views.get(user, id);
     }
 
+    @Operation(operationId = "getTimeline", summary = "Read a complaint's timeline",
+            description = "Append-only: who did what, when, and from which stage.")
     @GetMapping("/api/complaints/{id}/timeline")
     List<Timeline.Entry> timeline(@AuthenticationPrincipal DeskUser user, @PathVariable String id) {
         return views.timeline(user, id);
     }
 
+    @Operation(operationId = "listTasks", summary = "List the caller's open work",
+            description = "The cases waiting on the caller, with their deadlines.")
     @GetMapping("/api/tasks")
     List<Inbox.Task> tasks(@AuthenticationPrincipal DeskUser user) {
         return inbox.of(user);

@@ -14,8 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Mediation: claim, decide, answer information requests; the park dashboard. */
 @RestController
+@Tag(name = "Mediation",
+        description = "The park mediator's steps, the asked party's answer and the park's statistics.")
 class MediationController {
 
     private final MediationSteps mediation;
@@ -28,23 +34,35 @@ class MediationController {
         this.stats = stats;
     }
 
+    @Operation(operationId = "claimMediation", summary = "Claim the case for mediation",
+            description = "The caller becomes the case's mediator.")
     @PostMapping("/api/complaints/{id}/mediation/claim")
     ComplaintView claim(@AuthenticationPrincipal DeskUser user, @PathVariable String id) {
         return mediation.claim(user, id);
     }
 
+    @Operation(operationId = "decideMediation", summary = "Decide the mediation",
+            description = "REQUEST_INFO asks a `party` a `question`; SETTLE and RULE_FOR_BUYER need a `remedy` and "
+                    + "an `amount`; RULE_FOR_SHOP closes the case as rejected; ESCALATE puts the `question` to the "
+                    + "standards committee. Only the mediator who claimed the case decides it.")
     @PostMapping("/api/complaints/{id}/mediation/decision")
     ComplaintView decide(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody MediationSteps.DecisionRequest request) {
         return mediation.decide(user, id, request);
     }
 
+    @Operation(operationId = "answerInformationRequest", summary = "Answer the mediator's question",
+            description = "By the party the mediator asked.")
     @PostMapping("/api/complaints/{id}/information")
     ComplaintView answer(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody InformationRequests.AnswerRequest request) {
         return information.answer(user, id, request);
     }
 
+    @Operation(operationId = "getParkStats", summary = "Read a park's statistics",
+            description = "Open cases by stage, overdue cases, resolution times, and cases by category.")
+    @ApiResponse(responseCode = "200", description = "The park's statistics.")
+    @ApiResponse(responseCode = "403", description = "Park statistics are for the park's mediators and administrators.")
     @GetMapping("/api/parks/{parkId}/stats")
     ParkStats.Stats stats(@AuthenticationPrincipal DeskUser user, @PathVariable String parkId) {
         return stats.of(user, parkId);

@@ -13,8 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The shop's steps on a case, and a shop's public record. */
 @RestController
+@Tag(name = "Shop", description = "The shop's steps on a case, and a shop's public record.")
 class ShopController {
 
     private final ShopSteps shop;
@@ -25,18 +30,27 @@ class ShopController {
         this.records = records;
     }
 
+    @Operation(operationId = "respondToComplaint", summary = "Answer a complaint as the shop",
+            description = "ACCEPT the buyer's remedy, make a COUNTER_OFFER (`remedy` and `amount`), or REJECT it.")
+    @ApiResponse(responseCode = "200", description = "The complaint after the answer.")
+    @ApiResponse(responseCode = "422",
+            description = "A counter-offer over the order amount that is not compensation.")
     @PostMapping("/api/complaints/{id}/shop-response")
     ComplaintView respond(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody ShopSteps.ResponseRequest request) {
         return shop.respond(user, id, request);
     }
 
+    @Operation(operationId = "reportFulfilment", summary = "Report the agreed remedy delivered",
+            description = "`proof` says how: a refund's transaction, a parcel's tracking number.")
     @PostMapping("/api/complaints/{id}/fulfilment")
     ComplaintView fulfil(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody ShopSteps.FulfilmentRequest request) {
         return shop.fulfil(user, id, request);
     }
 
+    @Operation(operationId = "getShopRecord", summary = "Read a shop's public record",
+            description = "Its cases, how often it answered within the deadline, its outcomes and its violations.")
     @GetMapping("/api/shops/{shopId}/record")
     ShopRecords.ShopRecord record(@PathVariable String shopId) {
         return records.of(shopId);

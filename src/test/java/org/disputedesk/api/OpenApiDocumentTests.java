@@ -1,0 +1,232 @@
+package org.disputedesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The OpenAPI document that clients are generated from, read as a client would. Each read also
+ * writes it to {@code target/openapi.json}, which CI lints after the build.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@Import(Api.class)
+class OpenApiDocumentTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
+
+    @Autowired
+    Api api;
+
+    @Test
+    void every_operation_is_under_the_api_and_signs_in_with_http_basic() throws IOException {
+        JsonNode doc = document();
+
+        JsonNode scheme = doc.at("/components/securitySchemes/basicAuth");
+        assertThat(scheme.path("type").asText()).isEqualTo("http");
+        assertThat(scheme.path("scheme").asText()).isEqualTo("basic");
+        assertThat(doc.path("security").findValues("basicAuth")).hasSize(1);
+        assertThat(names(doc.path("paths"))).isNotEmpty().allMatch(path -> path.startsWith("/api/"));
+        operations(doc).forEach(op -> assertThat(op.node().has("security"))
+                .as("%s overrides the global security", op).isFalse());
+    }
+
+    @Test
+    void every_operation_has_a_summary_an_id_a_tag_and_a_success() throws IOException {
+        List<Op> operations = operations(document());
+
+        assertThat(operations).hasSizeGreaterThanOrEqualTo(24);
+        for (Op op : operations) {
+            assertThat(op.node().path("summary").asText()).as("summary of %s", op).isNotBlank();
+            assertThat(op.node().path("operationId").asText()).as("operationId of %s", op).isNotBlank();
+            assertThat(op.node().path("tags")).as("tags of %s", op).isNotEmpty();
+            assertThat(names(op.node().path("responses"))).as("responses of %s", op).anyMatch(s -> s.startsWith("2"));
+        }
+        assertThat(operations.stream().map(op -> op.node().path("operationId").asText()).distinct())
+                .hasSameSizeAs(operations);
+    }
+
+    @Test
+    void filing_answers_201_and_200_for_a_repeated_idempotency_key_and_a_step_200() throws IOException {
+        JsonNode doc = document();
+
+        JsonNode filing = doc.at("/paths/~1api~1complaints/post/responses");
+        for (String status : List.of("201", "200")) {
+            assertThat(filing.at("/" + status + "/content/application~1json/schema/$ref").asText())
+                    .endsWith("/ComplaintView");
+            assertThat(filing.at("/" + status + "/headers/Location").isObject()).isTrue();
+        }
+        assertThat(names(doc.at("/paths/~1api~1complaints~1{id}~1shop-response/post/responses")))
+                .contains("200").doesNotContain("201");
+    }
+
+    @Test
+    void every_operation_documents_its_errors_as_problem_json() throws IOException {
+        JsonNode doc = document();
+
+        for (Op op : operations(doc)) {
+            JsonNode responses = op.node().path("responses");
+            assertThat(names(responses)).as("errors of %s", op).contains("401").doesNotContain("default");
+            for (String status : names(responses)) {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    JsonNode content = responses.path(status).path("content");
+                    assertThat(names(content)).as("%s of %s", status, op).containsExactly("application/problem+json");
+                    assertThat(content.at("/application~1problem+json/schema/$ref").asText())
+                            .isEqualTo("#/components/schemas/Problem");
+                }
+            }
+        }
+        // The exception handlers' own return type is not offered as a body of its own.
+        assertThat(names(doc.at("/components/schemas"))).doesNotContain("ProblemDetail");
+        JsonNode problem = doc.at("/components/schemas/Problem");
+        assertThat(names(problem.path("properties")))
+                .contains("type", "title", "status", "detail", "instance", "errors", "stage");
+        assertThat(names(resolve(doc, problem.at("/properties/errors/items")).path("properties")))
+                .containsExactlyInAnyOrder("field", "message");
+        assertThat(texts(problem.at("/properties/stage/enum"))).contains("SHOP_RESPONSE", "CLOSED");
+
+        assertThat(statuses(doc, "/api/complaints", "post")).contains("400", "401", "403", "422", "429");
+        assertThat(statuses(doc, "/api/complaints/{id}/shop-response", "post"))
+                .contains("400", "401", "403", "404", "409", "422");
+        assertThat(statuses(doc, "/api/complaints/{id}/evidence", "post")).contains("413", "415", "422");
+        assertThat(statuses(doc, "/api/complaints/{id}", "get")).contains("401", "404");
+    }
+
+    @Test
+    void the_decisions_are_enums_and_the_required_fields_are_marked() throws IOException {
+        JsonNode doc = document();
+
+        assertThat(texts(requestBody(doc, "/api/complaints/{id}/shop-response").at("/properties/decision/enum")))
+                .containsExactly("ACCEPT", "COUNTER_OFFER", "REJECT");
+        assertThat(texts(requestBody(doc, "/api/complaints/{id}/buyer-review").at("/properties/decision/enum")))
+                .containsExactly("ACCEPT", "ESCALATE");
+        JsonNode decision = requestBody(doc, "/api/complaints/{id}/mediation/decision");
+        assertThat(texts(decision.at("/properties/decision/enum")))
+                .containsExactly("REQUEST_INFO", "SETTLE", "RULE_FOR_BUYER", "RULE_FOR_SHOP", "ESCALATE");
+        assertThat(texts(decision.at("/properties/party/enum"))).containsExactly("BUYER", "SHOP");
+        assertThat(texts(decision.path("required"))).containsExactlyInAnyOrder("decision", "reasoning");
+        JsonNode ruling = requestBody(doc, "/api/complaints/{id}/committee-ruling");
+        assertThat(texts(ruling.at("/properties/finding/enum")))
+                .containsExactly("CONFORMING", "NONCONFORMING", "NOT_APPLICABLE");
+        assertThat(texts(ruling.path("required"))).contains("finding", "reasoning");
+
+        JsonNode filing = requestBody(doc, "/api/complaints");
+        assertThat(texts(filing.path("required"))).containsExactlyInAnyOrder("shopId", "orderRef", "category",
+                "description", "orderAmount", "claimedAmount", "desiredRemedy");
+        assertThat(texts(filing.at("/properties/category/enum"))).contains("NONSTANDARD_LABEL");
+        assertThat(texts(filing.at("/properties/desiredRemedy/enum"))).contains("RETURN_AND_REFUND");
+    }
+
+    @Test
+    void every_request_body_has_a_schema_with_its_fields() throws IOException {
+        JsonNode doc = document();
+
+        for (Op op : operations(doc)) {
+            JsonNode content = op.node().at("/requestBody/content");
+            for (String mediaType : names(content)) {
+                JsonNode schema = resolve(doc, content.path(mediaType).path("schema"));
+                assertThat(names(schema.path("properties"))).as("%s body of %s", mediaType, op).isNotEmpty();
+            }
+        }
+        JsonNode upload = doc.at("/paths/~1api~1complaints~1{id}~1evidence/post/requestBody/content")
+                .path("multipart/form-data").path("schema");
+        assertThat(upload.at("/properties/file/format").asText()).isEqualTo("binary");
+        assertThat(upload.at("/properties/note/type").asText()).isEqualTo("string");
+        assertThat(texts(upload.path("required"))).containsExactly("file");
+    }
+
+    @Test
+    void an_evidence_download_names_the_media_types_it_answers_with() throws IOException {
+        JsonNode ok = document().at("/paths/~1api~1complaints~1{id}~1evidence~1{evidenceId}/get/responses/200");
+
+        assertThat(names(ok.path("content"))).contains("image/jpeg", "image/png", "application/pdf", "video/mp4")
+                .doesNotContain("application/json", "*/*");
+        assertThat(ok.at("/content/application~1pdf/schema/format").asText()).isEqualTo("binary");
+    }
+
+    /**
+     * Two records were both called {@code Ruling}: the generator gave them one schema, and the
+     * mediator's ruling the committee's fields. Each must keep its own, whatever the records are named.
+     */
+    @Test
+    void the_mediators_ruling_and_the_committees_ruling_have_schemas_of_their_own() throws IOException {
+        JsonNode doc = document();
+        JsonNode complaint = resolve(doc,
+                doc.at("/paths/~1api~1complaints~1{id}/get/responses/200/content/application~1json/schema"));
+
+        JsonNode mediatorRef = complaint.at("/properties/ruling");
+        JsonNode committeeRef = complaint.at("/properties/committeeRuling");
+        assertThat(mediatorRef.path("$ref").asText()).isNotBlank().isNotEqualTo(committeeRef.path("$ref").asText());
+        assertThat(names(resolve(doc, mediatorRef).path("properties"))).contains("decision", "remedy", "amount")
+                .doesNotContain("finding");
+        assertThat(names(resolve(doc, committeeRef).path("properties"))).contains("finding", "citations")
+                .doesNotContain("decision");
+    }
+
+    /** Reads the document anonymously, as a client generator would, and writes it for the linter. */
+    private JsonNode document() throws IOException {
+        String body = api.anonymous().get("/v3/api-docs").then().statusCode(200).extract().asString();
+        JsonNode doc = JSON.readTree(body);
+        Path file = Path.of("target", "openapi.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+        return doc;
+    }
+
+    private record Op(String method, String path, JsonNode node) {
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    private static List<Op> operations(JsonNode doc) {
+        List<Op> operations = new ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(path -> METHODS.forEach(method -> {
+            if (path.getValue().has(method)) {
+                operations.add(new Op(method, path.getKey(), path.getValue().path(method)));
+            }
+        }));
+        return operations;
+    }
+
+    private static List<String> statuses(JsonNode doc, String path, String method) {
+        return names(doc.path("paths").path(path).path(method).path("responses"));
+    }
+
+    private static JsonNode requestBody(JsonNode doc, String path) {
+        return resolve(doc, doc.path("paths").path(path).path("post")
+                .at("/requestBody/content/application~1json/schema"));
+    }
+
+    /** The schema itself, when {@code schema} refers to one of the components. */
+    private static JsonNode resolve(JsonNode doc, JsonNode schema) {
+        String ref = schema.path("$ref").asText();
+        return ref.isEmpty() ? schema : doc.at(ref.substring(1));
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+}
