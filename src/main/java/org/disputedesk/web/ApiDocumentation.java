@@ -2,34 +2,21 @@ package org.disputedesk.web;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.disputedesk.complaint.Stage;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocAnnotationsUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpStatus;
 
-import com.fasterxml.jackson.databind.type.TypeFactory;
 
-import io.swagger.v3.core.converter.AnnotatedType;
-import io.swagger.v3.core.converter.ModelConverter;
-import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -210,66 +197,8 @@ class ApiDocumentation {
             @io.swagger.v3.oas.annotations.media.Schema(description = "400: each invalid field or parameter.")
             List<InvalidFields.FieldError> errors,
             @io.swagger.v3.oas.annotations.media.Schema(description = "409: the stage the case is at.")
-            Stage stage,
+            String stage,
             @io.swagger.v3.oas.annotations.media.Schema(description = "429: seconds to wait, as in `Retry-After`.")
             Long retryAfterSeconds) {
-    }
-
-    /**
-     * Names a nested type by its enclosing type too when another of the application's types has the
-     * same simple name: the generator would otherwise give both one schema, and one of them the
-     * other's fields. Types with a unique name keep it.
-     */
-    @Bean
-    ModelConverter distinctSchemaNames() {
-        return new DistinctSchemaNames(sharedSimpleNames());
-    }
-
-    static final class DistinctSchemaNames implements ModelConverter {
-
-        private final Set<String> shared;
-
-        DistinctSchemaNames(Set<String> shared) {
-            this.shared = shared;
-        }
-
-        @Override
-        public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
-            Class<?> raw = rawClass(type.getType());
-            if (type.getName() == null && raw != null && raw.getEnclosingClass() != null
-                    && shared.contains(raw.getSimpleName())
-                    && !raw.isAnnotationPresent(io.swagger.v3.oas.annotations.media.Schema.class)) {
-                type.name(raw.getEnclosingClass().getSimpleName() + raw.getSimpleName());
-            }
-            return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
-        }
-
-        private static Class<?> rawClass(Type type) {
-            return type == null ? null : TypeFactory.defaultInstance().constructType(type).getRawClass();
-        }
-    }
-
-    /**
-     * The simple names that more than one class of the application shares, read from the class files
-     * beside this one (the application's own, not a test's).
-     */
-    static Set<String> sharedSimpleNames() {
-        String self = ApiDocumentation.class.getName().replace('.', '/') + ".class";
-        String root = Objects.requireNonNull(ApiDocumentation.class.getClassLoader().getResource(self)).toString();
-        root = root.substring(0, root.length() - self.length());
-        try {
-            Resource[] classes = new PathMatchingResourcePatternResolver(ApiDocumentation.class.getClassLoader())
-                    .getResources(root + "org/disputedesk/**/*.class");
-            return Arrays.stream(classes)
-                    .map(Resource::getFilename)
-                    .filter(Objects::nonNull)
-                    .map(name -> name.substring(name.lastIndexOf('$') + 1, name.length() - ".class".length()))
-                    .filter(name -> !name.isEmpty() && !Character.isDigit(name.charAt(0)))
-                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                    .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
