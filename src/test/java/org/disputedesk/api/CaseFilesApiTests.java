@@ -30,7 +30,7 @@ class CaseFilesApiTests {
     Api api;
 
     @Test
-    void the_parties_post_messages_that_every_party_reads_in_order_with_author_and_role() {
+    void thePartiesPostMessagesThatEveryPartyReadsInOrderWithAuthorAndRole() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
 
         api.step("buyer1", id, "messages", Map.of("text", "The label is wrong."))
@@ -58,7 +58,7 @@ class CaseFilesApiTests {
     }
 
     @Test
-    void an_uploaded_png_is_listed_with_its_sha256_and_downloaded_byte_for_byte() throws Exception {
+    void anUploadedPngIsListedWithItsSha256AndDownloadedByteForByte() throws Exception {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         byte[] png = SampleInputs.tinyPng();
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -94,7 +94,7 @@ class CaseFilesApiTests {
     }
 
     @Test
-    void a_text_file_named_png_is_refused_with_415() {
+    void aTextFileNamedPngIsRefusedWith415() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         byte[] text = "just some words, not a picture\n".getBytes(StandardCharsets.UTF_8);
         api.plain("buyer1").multiPart("file", "photo.png", text, "image/png")
@@ -104,7 +104,7 @@ class CaseFilesApiTests {
     }
 
     @Test
-    void a_file_over_10_mb_is_refused_with_413() {
+    void aFileOver10MbIsRefusedWith413() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         byte[] png = SampleInputs.tinyPng();
         byte[] big = new byte[10 * 1024 * 1024 + 1];
@@ -116,7 +116,7 @@ class CaseFilesApiTests {
     }
 
     @Test
-    void evidence_and_messages_on_a_closed_case_are_409() {
+    void evidenceAndMessagesOnAClosedCaseAre409() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.step("buyer1", id, "withdrawal", null).statusCode(200).body("stage", equalTo("CLOSED"));
         api.plain("buyer1").multiPart("file", "late.png", SampleInputs.tinyPng(), "image/png")
@@ -128,7 +128,7 @@ class CaseFilesApiTests {
     }
 
     @Test
-    void the_committee_may_not_upload_evidence_and_an_outsider_may_not_see_it() {
+    void theCommitteeMayNotUploadEvidenceAndAnOutsiderMayNotSeeIt() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         long evidenceId = ((Number) api.plain("buyer1").multiPart("file", "label.png", SampleInputs.tinyPng(), "image/png")
                 .post("/api/complaints/" + id + "/evidence").then().statusCode(201).extract().path("id")).longValue();

@@ -39,7 +39,7 @@ class ErrorsApiTests {
     int port;
 
     @Test
-    void a_call_without_credentials_or_with_a_wrong_password_is_answered_401_problem_json() {
+    void aCallWithoutCredentialsOrWithAWrongPasswordIsAnswered401ProblemJson() {
         api.anonymous().get("/api/complaints").then().statusCode(401).contentType(Api.PROBLEM_JSON)
                 .body("status", equalTo(401)).body("title", notNullValue());
         api.anonymous().body(SampleInputs.complaint("shop-hm-001", "HM-1")).post("/api/complaints").then().statusCode(401)
@@ -51,13 +51,13 @@ class ErrorsApiTests {
     }
 
     @Test
-    void malformed_json_is_a_400_problem() {
+    void malformedJsonIsA400Problem() {
         api.as("buyer1").body("{\"shopId\": \"shop-hm-001\", ").post("/api/complaints")
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON).body("status", equalTo(400));
     }
 
     @Test
-    void a_filing_without_its_required_fields_is_a_400_naming_each_field() {
+    void aFilingWithoutItsRequiredFieldsIsA400NamingEachField() {
         api.as("buyer1").body("{}").post("/api/complaints")
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON)
                 .body("errors.field", containsInAnyOrder("shopId", "orderRef", "category", "description",
@@ -66,7 +66,7 @@ class ErrorsApiTests {
     }
 
     @Test
-    void an_unknown_enum_value_is_a_400_naming_the_field() {
+    void anUnknownEnumValueIsA400NamingTheField() {
         Map<String, Object> body = SampleInputs.complaint("shop-hm-001", "HM-" + UUID.randomUUID());
         body.put("category", "BROKEN_ZIPPER");
         api.as("buyer1").body(body).post("/api/complaints")
@@ -77,7 +77,7 @@ class ErrorsApiTests {
     }
 
     @Test
-    void an_amount_with_three_decimals_is_a_400_naming_the_field() {
+    void anAmountWithThreeDecimalsIsA400NamingTheField() {
         String body = """
                 {"shopId": "shop-hm-001", "orderRef": "HM-%s", "category": "QUALITY_DEFECT",
                  "description": "Seam split.", "orderAmount": 100.005, "claimedAmount": 50.00,
@@ -88,7 +88,7 @@ class ErrorsApiTests {
     }
 
     @Test
-    void step_bodies_are_validated_field_by_field_too() {
+    void stepBodiesAreValidatedFieldByFieldToo() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.step("shop1", id, "shop-response", Map.of("decision", "COUNTER_OFFER", "message", "Half."))
                 .statusCode(400).contentType(Api.PROBLEM_JSON).body("errors.field", hasItems("remedy", "amount"));
@@ -98,7 +98,7 @@ class ErrorsApiTests {
     }
 
     @Test
-    void a_claim_over_the_order_amount_is_refused_with_422_and_files_nothing() {
+    void aClaimOverTheOrderAmountIsRefusedWith422AndFilesNothing() {
         int before = visibleCount("buyer1");
         Map<String, Object> body = SampleInputs.complaint("shop-hm-001", "HM-" + UUID.randomUUID());
         body.put("claimedAmount", 500.00);
@@ -108,7 +108,7 @@ class ErrorsApiTests {
     }
 
     @Test
-    void a_second_open_complaint_about_the_same_order_is_refused_with_422() {
+    void aSecondOpenComplaintAboutTheSameOrderIsRefusedWith422() {
         String orderRef = "HM-" + UUID.randomUUID();
         api.fileComplaint("buyer1", "shop-hm-001", orderRef);
         int before = visibleCount("buyer1");
@@ -120,7 +120,7 @@ class ErrorsApiTests {
     }
 
     @Test
-    void an_idempotency_key_repeated_with_the_same_body_returns_the_same_complaint_and_with_another_body_is_422() {
+    void anIdempotencyKeyRepeatedWithTheSameBodyReturnsTheSameComplaintAndWithAnotherBodyIs422() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = SampleInputs.complaint("shop-hm-002", "HM-" + UUID.randomUUID());
         String id = api.as("buyer1").header("Idempotency-Key", key).body(body).post("/api/complaints")
@@ -138,7 +138,7 @@ class ErrorsApiTests {
     }
 
     @Test
-    void a_step_that_is_not_open_is_a_409_naming_the_current_stage_and_changes_nothing() {
+    void aStepThatIsNotOpenIsA409NamingTheCurrentStageAndChangesNothing() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "No."))
                 .statusCode(200).body("stage", equalTo("BUYER_REVIEW"));
@@ -161,7 +161,7 @@ class ErrorsApiTests {
     }
 
     @Test
-    void a_party_that_sees_the_case_but_may_not_take_the_step_gets_403_and_nothing_changes() {
+    void aPartyThatSeesTheCaseButMayNotTakeTheStepGets403AndNothingChanges() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         int timeline = timelineSize(id);
         api.step("buyer1", id, "shop-response", Map.of("decision", "ACCEPT", "message", "I accept for them."))
@@ -176,7 +176,7 @@ class ErrorsApiTests {
     }
 
     @Test
-    void an_unknown_case_is_404_on_every_endpoint() {
+    void anUnknownCaseIs404OnEveryEndpoint() {
         String unknown = UUID.randomUUID().toString();
         api.get("admin", "/api/complaints/" + unknown).statusCode(404).contentType(Api.PROBLEM_JSON)
                 .body("status", equalTo(404));
@@ -189,7 +189,7 @@ class ErrorsApiTests {
     }
 
     @Test
-    void a_shop_response_after_the_deadline_moved_the_case_on_is_409_with_the_new_stage() {
+    void aShopResponseAfterTheDeadlineMovedTheCaseOnIs409WithTheNewStage() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.fireTimer(id, Timers.SHOP_SILENT);
         String stage = api.stageOf(id);

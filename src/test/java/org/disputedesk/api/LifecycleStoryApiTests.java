@@ -35,7 +35,7 @@ class LifecycleStoryApiTests {
     Api api;
 
     @Test
-    void a_counter_offer_accepted_by_the_buyer_is_fulfilled_received_closed_as_resolved_and_rated_once() {
+    void aCounterOfferAcceptedByTheBuyerIsFulfilledReceivedClosedAsResolvedAndRatedOnce() {
         String orderRef = "HM-" + UUID.randomUUID();
         JsonPath recordBefore = api.get("buyer1", "/api/shops/shop-hm-001/record").statusCode(200).extract().jsonPath();
 
@@ -150,7 +150,7 @@ class LifecycleStoryApiTests {
     }
 
     @Test
-    void a_rejected_case_goes_through_mediation_and_the_committee_and_back_to_mediation_when_the_remedy_never_arrives() {
+    void aRejectedCaseGoesThroughMediationAndTheCommitteeAndBackToMediationWhenTheRemedyNeverArrives() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         JsonPath recordBefore = api.get("shop1", "/api/shops/shop-hm-001/record").statusCode(200).extract().jsonPath();
         JsonPath violationsBefore = api.get("committee1", "/api/committee/violations").statusCode(200)

@@ -33,7 +33,7 @@ class VisibilityApiTests {
     Api api;
 
     @Test
-    void a_complaint_against_a_humen_shop_is_seen_by_its_parties_and_the_humen_mediator_only() {
+    void aComplaintAgainstAHumenShopIsSeenByItsPartiesAndTheHumenMediatorOnly() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
 
         for (String user : PARTIES) {
@@ -53,7 +53,7 @@ class VisibilityApiTests {
     }
 
     @Test
-    void outsiders_cannot_act_on_a_case_they_do_not_see_404_not_403() {
+    void outsidersCannotActOnACaseTheyDoNotSee404Not403() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.step("shop2", id, "shop-response", Map.of("decision", "ACCEPT", "message", "Not my shop."))
                 .statusCode(404).contentType(Api.PROBLEM_JSON);
@@ -66,7 +66,7 @@ class VisibilityApiTests {
     }
 
     @Test
-    void the_committee_sees_a_case_once_the_mediator_escalates_it_and_not_before() {
+    void theCommitteeSeesACaseOnceTheMediatorEscalatesItAndNotBefore() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "No."))
                 .statusCode(200);
@@ -86,7 +86,7 @@ class VisibilityApiTests {
     }
 
     @Test
-    void each_list_holds_only_the_cases_its_caller_may_see() {
+    void eachListHoldsOnlyTheCasesItsCallerMaySee() {
         String humen = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         String humen2 = api.fileComplaint("buyer2", "shop-hm-002", "HM-" + UUID.randomUUID());
         String dalang = api.fileComplaint("buyer2", "shop-dl-001", "DL-" + UUID.randomUUID());
@@ -112,7 +112,7 @@ class VisibilityApiTests {
     }
 
     @Test
-    void the_list_is_newest_first_and_filters_by_stage_and_shop() {
+    void theListIsNewestFirstAndFiltersByStageAndShop() {
         String first = api.fileComplaint("buyer2", "shop-hm-002", "HM-" + UUID.randomUUID());
         String second = api.fileComplaint("buyer2", "shop-hm-002", "HM-" + UUID.randomUUID());
         api.step("shop2", second, "shop-response", Map.of("decision", "REJECT", "message", "No.")).statusCode(200);
@@ -136,7 +136,7 @@ class VisibilityApiTests {
     }
 
     @Test
-    void the_list_narrows_to_one_category_and_to_the_cases_past_their_deadline() {
+    void theListNarrowsToOneCategoryAndToTheCasesPastTheirDeadline() {
         String late = api.fileComplaint("buyer2", "shop-hm-002", "HM-" + UUID.randomUUID());
         String flagged = mediationFlaggedOverdue();
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3))));

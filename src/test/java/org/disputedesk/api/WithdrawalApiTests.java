@@ -27,7 +27,7 @@ class WithdrawalApiTests {
     Api api;
 
     @Test
-    void the_buyer_withdraws_an_open_complaint_and_it_closes_as_withdrawn() {
+    void theBuyerWithdrawsAnOpenComplaintAndItClosesAsWithdrawn() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.step("buyer1", id, "withdrawal", null)
                 .statusCode(200).contentType("application/json")
@@ -46,7 +46,7 @@ class WithdrawalApiTests {
     }
 
     @Test
-    void a_second_withdrawal_is_409_naming_the_closed_stage() {
+    void aSecondWithdrawalIs409NamingTheClosedStage() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.step("buyer1", id, "withdrawal", null).statusCode(200);
         api.step("buyer1", id, "withdrawal", null)
@@ -55,7 +55,7 @@ class WithdrawalApiTests {
     }
 
     @Test
-    void a_case_withdrawn_in_mediation_closes_as_withdrawn_too() {
+    void aCaseWithdrawnInMediationClosesAsWithdrawnToo() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "No.")).statusCode(200);
         api.step("buyer1", id, "buyer-review", Map.of("decision", "ESCALATE")).statusCode(200);
@@ -67,7 +67,7 @@ class WithdrawalApiTests {
     }
 
     @Test
-    void the_shop_may_not_withdraw_the_buyers_complaint() {
+    void theShopMayNotWithdrawTheBuyersComplaint() {
         String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
         api.step("shop1", id, "withdrawal", null)
                 .statusCode(403).contentType(Api.PROBLEM_JSON).body("status", equalTo(403));

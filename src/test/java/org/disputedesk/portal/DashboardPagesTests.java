@@ -52,7 +52,7 @@ class DashboardPagesTests {
     Parks parks;
 
     @Test
-    void the_park_dashboard_counts_the_cases_filed_in_the_mediators_park() {
+    void theParkDashboardCountsTheCasesFiledInTheMediatorsPark() {
         String before = page("mediator1", "/park", ENGLISH);
 
         fileComplaint("buyer1", "shop-hm-002");
@@ -72,7 +72,7 @@ class DashboardPagesTests {
     }
 
     @Test
-    void a_missed_shop_deadline_is_a_breach_on_the_park_dashboard_and_on_the_shops_record() {
+    void aMissedShopDeadlineIsABreachOnTheParkDashboardAndOnTheShopsRecord() {
         String shop = ownShop("humen");
         String silent = fileComplaint("buyer1", shop);
         String withdrawn = fileComplaint("buyer1", shop);
@@ -99,7 +99,7 @@ class DashboardPagesTests {
     }
 
     @Test
-    void a_mediator_sees_only_the_own_parks_numbers_and_other_roles_get_no_park_dashboard() {
+    void aMediatorSeesOnlyTheOwnParksNumbersAndOtherRolesGetNoParkDashboard() {
         String shop = ownShop("humen");
         fileComplaint("buyer1", shop);
 
@@ -116,7 +116,7 @@ class DashboardPagesTests {
     }
 
     @Test
-    void a_nonconforming_ruling_shows_up_on_the_violations_page_and_the_shops_record() {
+    void aNonconformingRulingShowsUpOnTheViolationsPageAndTheShopsRecord() {
         String before = page("committee1", "/committee/violations", ENGLISH);
         String recordBefore = page("buyer1", "/shops/shop-hm-001", ENGLISH);
         String id = fileComplaint("buyer1", "shop-hm-001");
@@ -148,7 +148,7 @@ class DashboardPagesTests {
     }
 
     @Test
-    void every_signed_in_user_reads_the_standards_catalog_and_an_unknown_shop_is_not_found() {
+    void everySignedInUserReadsTheStandardsCatalogAndAnUnknownShopIsNotFound() {
         String catalog = page("buyer1", "/committee/standards", ENGLISH);
         assertThat(catalog).contains("data-code=\"GB 5296.4-2012\"").contains("data-code=\"GB/T 29862-2013\"")
                 .contains("data-clause=\"5.4\"").contains("Fibre content");
@@ -159,7 +159,7 @@ class DashboardPagesTests {
     }
 
     @Test
-    void every_dashboard_reads_in_chinese_and_in_english_with_no_missing_wording() {
+    void everyDashboardReadsInChineseAndInEnglishWithNoMissingWording() {
         Map<String, String> pages = Map.of("/park", "mediator1", "/committee/standards", "committee1",
                 "/committee/violations", "committee1", "/shops/shop-hm-001", "shop1");
         Map<String, String> titles = Map.of(CHINESE, "园区看板：humen", ENGLISH, "Park dashboard: humen");
@@ -174,7 +174,7 @@ class DashboardPagesTests {
     }
 
     @Test
-    void both_dashboard_bundles_have_the_same_keys() throws IOException {
+    void bothDashboardBundlesHaveTheSameKeys() throws IOException {
         Properties english = bundle("i18n/dashboards.properties");
         Properties chinese = bundle("i18n/dashboards_zh_CN.properties");
         assertThat(english).isNotEmpty();

@@ -237,7 +237,7 @@ class AuthorizationMatrixApiTests {
 
     @Test
     @Order(2)
-    void the_matrix_changed_nothing_but_a_rating() {
+    void theMatrixChangedNothingButARating() {
         assertThat(cells.get()).as("matrix cells checked").isEqualTo(CASES.size() * ENDPOINTS.size() * USERS.size());
         System.out.println("Authorization matrix: " + cells.get() + " cells checked ("
                 + CASES.size() + " cases × " + ENDPOINTS.size() + " endpoints × " + USERS.size() + " users)");
@@ -271,7 +271,7 @@ class AuthorizationMatrixApiTests {
 
     @Test
     @Order(3)
-    void each_list_holds_exactly_the_visible_ones_among_A_B_C() {
+    void eachListHoldsExactlyTheVisibleOnesAmongABC() {
         for (String user : USERS) {
             List<String> listed = as(user).get("/api/complaints?size=100").then().statusCode(200)
                     .contentType("application/json").extract().jsonPath().getList("id", String.class);
@@ -283,7 +283,7 @@ class AuthorizationMatrixApiTests {
 
     @Test
     @Order(4)
-    void the_inbox_never_holds_a_case_its_caller_may_not_see() {
+    void theInboxNeverHoldsACaseItsCallerMayNotSee() {
         for (String user : USERS) {
             List<String> tasks = as(user).get("/api/tasks").then().statusCode(200).contentType("application/json")
                     .extract().jsonPath().getList("complaintId", String.class);
@@ -303,7 +303,7 @@ class AuthorizationMatrixApiTests {
 
     @Test
     @Order(5)
-    void park_stats_are_for_the_park_mediators_and_admins() {
+    void parkStatsAreForTheParkMediatorsAndAdmins() {
         Map<String, int[]> expected = linked(
                 "buyer1", new int[] {403, 403}, "buyer2", new int[] {403, 403},
                 "shop1", new int[] {403, 403}, "shop2", new int[] {403, 403}, "shop3", new int[] {403, 403},
@@ -325,7 +325,7 @@ class AuthorizationMatrixApiTests {
 
     @Test
     @Order(6)
-    void violations_are_for_the_committee_and_admins_and_public_pages_for_all() {
+    void violationsAreForTheCommitteeAndAdminsAndPublicPagesForAll() {
         for (String user : USERS) {
             Response violations = as(user).get("/api/committee/violations");
             int expected = Set.of("committee1", "admin").contains(user) ? 200 : 403;

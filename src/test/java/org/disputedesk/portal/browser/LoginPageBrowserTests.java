@@ -20,7 +20,7 @@ class LoginPageBrowserTests {
     static final Browser browser = new Browser();
 
     @Test
-    void a_demo_buyer_signs_in_through_the_login_form() {
+    void aDemoBuyerSignsInThroughTheLoginForm() {
         browser.open("/login").waitFor(By.name("username"));
         browser.screenshot("login");
 

@@ -33,7 +33,7 @@ class DeadNodeClusterTests {
     }
 
     @Test
-    void timers_locked_by_a_dead_node_fire_on_a_live_node_only_after_the_lock_expires_and_exactly_once() {
+    void timersLockedByADeadNodeFireOnALiveNodeOnlyAfterTheLockExpiresAndExactlyOnce() {
         dying = ClusterNode.start("node-dead", false, "disputes.deadlines.shop-response=PT3S");
         live = ClusterNode.start("node-live", true, "disputes.deadlines.shop-response=PT3S");
         String prefix = "DN-" + UUID.randomUUID() + "-";

@@ -44,7 +44,7 @@ class TimerSpreadClusterTests {
     }
 
     @Test
-    void hundreds_of_due_shop_response_deadlines_fire_exactly_once_spread_over_both_nodes() throws Exception {
+    void hundredsOfDueShopResponseDeadlinesFireExactlyOnceSpreadOverBothNodes() throws Exception {
         String prefix = "TS-" + UUID.randomUUID() + "-";
         long filingStarted = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(BUYERS.size());

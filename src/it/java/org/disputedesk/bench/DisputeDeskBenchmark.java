@@ -1,39 +1,55 @@
 package org.disputedesk.bench;
 
+import static org.disputedesk.bench.Bench.BUYERS;
+import static org.disputedesk.bench.Bench.CLOSED;
+import static org.disputedesk.bench.Bench.DB;
+import static org.disputedesk.bench.Bench.DIR;
+import static org.disputedesk.bench.Bench.ENGINE_THREADS;
+import static org.disputedesk.bench.Bench.FILING_WARMUP;
+import static org.disputedesk.bench.Bench.H2_DIR;
+import static org.disputedesk.bench.Bench.H2_URL;
+import static org.disputedesk.bench.Bench.HTTP_BUYERS;
+import static org.disputedesk.bench.Bench.HTTP_THREADS;
+import static org.disputedesk.bench.Bench.INBOX_SAMPLES;
+import static org.disputedesk.bench.Bench.LIFECYCLES;
+import static org.disputedesk.bench.Bench.N;
+import static org.disputedesk.bench.Bench.OPEN;
+import static org.disputedesk.bench.Bench.ORDER;
+import static org.disputedesk.bench.Bench.POSTGRES;
+import static org.disputedesk.bench.Bench.SEED_THREADS;
+import static org.disputedesk.bench.Bench.SMALL;
+import static org.disputedesk.bench.Bench.TIMERS;
+import static org.disputedesk.bench.Bench.WARMUP;
+import static org.disputedesk.bench.Bench.check;
+import static org.disputedesk.bench.Bench.deleteTree;
+import static org.disputedesk.bench.Bench.log;
+import static org.disputedesk.bench.Bench.secs;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.disputedesk.complaint.Filing;
 import org.disputedesk.buyer.BuyerSteps;
 import org.disputedesk.complaint.Category;
 import org.disputedesk.buyer.ComplaintFiling;
 import org.disputedesk.complaint.Complaint;
-import org.disputedesk.complaint.ShopDecision;
-import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.Filing;
 import org.disputedesk.complaint.Rows;
-import org.disputedesk.buyer.FilingRequest;
+import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.Remedy;
-import org.disputedesk.complaint.Stage;
-import org.disputedesk.process.ComplaintProcess;
-import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.DeskUsers;
 import org.disputedesk.shop.ShopSteps;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +62,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -61,10 +76,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * packaged jar's startup and RSS. Prints figures, never asserts speed; fails when a phase's
  * functional result is wrong.
  *
- * <p>Knobs (system properties): bench.db (h2|postgres), bench.dir, pg.url/pg.user/pg.password,
- * bench.scale=small (a quick smoke run), bench.closed, bench.open, bench.timers, bench.n (engine
- * starts and REST filings), bench.rounds, bench.lifecycles, bench.warmup, bench.filingWarmup, bench.engineThreads,
- * bench.httpThreads, bench.seedThreads, bench.inboxSamples, bench.jarJvmArgs.
+ * <p>Knobs: see {@link Bench}; the operations timed are a {@link Workload}'s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=true",
@@ -80,44 +92,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DisputeDeskBenchmark {
-
-    static final boolean SMALL = "small".equals(System.getProperty("bench.scale"));
-    static final String DB = System.getProperty("bench.db", "h2");
-    static final boolean POSTGRES = "postgres".equals(DB);
-    static final Path DIR = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
-    static final Path H2_DIR = DIR.resolve("db");
-    static final String H2_URL = "jdbc:h2:file:" + H2_DIR.resolve("bench") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
-
-    static final int CLOSED = prop("bench.closed", SMALL ? 20_000 : 1_000_000);
-    static final int OPEN = prop("bench.open", SMALL ? 3_000 : 100_000);
-    static final int TIMERS = Math.min(prop("bench.timers", SMALL ? 1_000 : 10_000), OPEN);
-    static final int N = prop("bench.n", SMALL ? 300 : 2_000);
-    static final int LIFECYCLES = prop("bench.lifecycles", SMALL ? 150 : 600);
-    /**
-     * Lifecycles of each kind run before each lifecycle phase. Each step's own code (its endpoint,
-     * its request and answer) runs once per lifecycle, and C2 compiles a method after some 5,000
-     * calls: with 1,000 before each phase, the compiler still spent 3.2 ms of CPU per lifecycle
-     * during the measured rounds with the seed, 9% of the machine's; with 2,500, the phase with
-     * the seed follows 5,600 of each kind and the compiler spends 0.05–0.07 ms (docs/benchmarks.md).
-     */
-    static final int WARMUP = prop("bench.warmup", SMALL ? 50 : 2_500);
-    /**
-     * Starts and filings run before their rounds. Most of a start's or a filing's code runs once per
-     * operation: after 1,000 the compiler still spent 2–3 ms of CPU per operation during the rounds,
-     * and the rounds' ratios spread over 0.56–0.77 (docs/benchmarks.md).
-     */
-    static final int FILING_WARMUP = prop("bench.filingWarmup", SMALL ? 50 : 5_000);
-    static final int ENGINE_THREADS = prop("bench.engineThreads", 4);
-    static final int HTTP_THREADS = prop("bench.httpThreads", 8);
-    /** Alternating rounds of engine starts and REST filings (see startsAndFilings). */
-    static final int ROUNDS = prop("bench.rounds", 4);
-    static final int SEED_THREADS = prop("bench.seedThreads", 4);
-    static final int OPEN_BATCH = prop("bench.openBatch", 50);
-    static final int INBOX_SAMPLES = prop("bench.inboxSamples", SMALL ? 50 : 200);
-    /** Buyers of the HTTP and lifecycle phases (credentials warmed once each); seeding uses all. */
-    static final int HTTP_BUYERS = 64;
-    static final int BUYERS = 1000;
-    static final BigDecimal ORDER = new BigDecimal("3000.00");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
@@ -146,16 +120,12 @@ class DisputeDeskBenchmark {
     @LocalServerPort int port;
 
     final Figures figures = new Figures(DIR);
+    final long benchStart = System.nanoTime();
     Load.Http http;
     BulkSeeder seeder;
-    final Map<String, DeskUser> userCache = new ConcurrentHashMap<>();
-    final long benchStart = System.nanoTime();
-    /** PostgreSQL's checkpoint count when the last phase ended, -1 before the first. */
-    long checkpoints = -1;
-
-    static int prop(String name, int dflt) {
-        return Integer.parseInt(System.getProperty(name, Integer.toString(dflt)).replace("_", ""));
-    }
+    BenchDatabase db;
+    Workload workload;
+    Alternation alternation;
 
     // ---- phases -----------------------------------------------------------------------------
 
@@ -164,6 +134,9 @@ class DisputeDeskBenchmark {
     void setup() throws Exception {
         http = new Load.Http("http://127.0.0.1:" + port);
         seeder = new BulkSeeder(dataSource);
+        db = new BenchDatabase(dataSource, jdbc);
+        workload = new Workload(runtime, filing, complaints, shopSteps, buyerSteps, users, tx, http);
+        alternation = new Alternation(figures, db);
         figures.put("db", DB);
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("cpu", ProcCpu.model());
@@ -186,7 +159,7 @@ class DisputeDeskBenchmark {
         }
         Load.run(logins.size(), 2, null, (t, i) -> http.get(logins.get(i), "/api/tasks"));
         log("setup done: %d shops, %d buyers", BulkSeeder.SHOPS.size(), BUYERS);
-        checkpointsSince("phase_setup");
+        db.checkpointsSince("phase_setup", figures);
     }
 
     /**
@@ -201,7 +174,7 @@ class DisputeDeskBenchmark {
         int total = FILING_WARMUP + N;
         List<Complaint> rows = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
-            BulkSeeder.Shop shop = shop(i);
+            BulkSeeder.Shop shop = Workload.shop(i);
             rows.add(Complaint.file(new Filing(UUID.randomUUID().toString(), BulkSeeder.buyer(i % BUYERS),
                     shop.id(), shop.park(), "start-" + i, Category.QUALITY_DEFECT, "Benchmark engine start",
                     ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null, Instant.now())));
@@ -212,17 +185,18 @@ class DisputeDeskBenchmark {
         }
         // Only the table just filled: statistics taken of the engine's still empty tables would have
         // PostgreSQL scan them whole once they hold this phase's thousands of rows.
-        gatherStatistics("complaints");
-        Load.run(FILING_WARMUP, ENGINE_THREADS, null, (t, i) -> startRaw(rows.get(i)));
-        Load.run(FILING_WARMUP, HTTP_THREADS, null, (t, i) -> fileOverHttp("restw-" + i, i));
+        db.gatherStatistics("complaints");
+        Load.run(FILING_WARMUP, ENGINE_THREADS, null, (t, i) -> workload.startRaw(rows.get(i)));
+        Load.run(FILING_WARMUP, HTTP_THREADS, null, (t, i) -> workload.fileOverHttp("restw-" + i, i));
 
         Figures.Latencies startLatencies = new Figures.Latencies();
         Figures.Latencies filingLatencies = new Figures.Latencies();
         String ratioKey = "rest_vs_engine_ratio";
-        Alternated runs = alternate(ratioKey, N,
-                new Series(ENGINE_THREADS, startLatencies,
-                        from -> (t, i) -> startRaw(rows.get(FILING_WARMUP + from + i))),
-                new Series(HTTP_THREADS, filingLatencies, from -> (t, i) -> fileOverHttp("rest-" + (from + i), from + i)));
+        Alternation.Alternated runs = alternation.alternate(ratioKey, N,
+                new Alternation.Series(ENGINE_THREADS, startLatencies,
+                        from -> (t, i) -> workload.startRaw(rows.get(FILING_WARMUP + from + i))),
+                new Alternation.Series(HTTP_THREADS, filingLatencies,
+                        from -> (t, i) -> workload.fileOverHttp("rest-" + (from + i), from + i)));
         Load.Run starts = runs.engine();
         figures.throughput("engine_start_per_s", starts, startLatencies, null);
         figures.put("engine_start_threads", ENGINE_THREADS);
@@ -258,20 +232,20 @@ class DisputeDeskBenchmark {
         figures.put("seed_closed_per_s", CLOSED / closedS);
         log("seeded %d closed cases in %.1f s", CLOSED, closedS);
 
-        long open = openCases();
+        long open = db.openCases();
         int toFile = (int) Math.max(0, OPEN - TIMERS - open);
         t0 = System.nanoTime();
-        fileInProcess(toFile, "open-", i -> i % 10 < 3 ? Remedy.REFUND : Remedy.RETURN_AND_REFUND);
+        workload.fileInProcess(toFile, "open-", i -> i % 10 < 3 ? Remedy.REFUND : Remedy.RETURN_AND_REFUND);
         double openS = secs(t0);
         figures.put("seed_open_filed_n", toFile);
         figures.put("seed_open_duration_s", openS);
         figures.put("seed_open_per_s", toFile / Math.max(openS, 1e-9));
         log("filed %d open cases through ComplaintFiling in %.1f s", toFile, openS);
         t0 = System.nanoTime();
-        gatherStatistics();
+        db.gatherStatistics();
         figures.put("seed_analyze_duration_s", secs(t0));
         t0 = System.nanoTime();
-        flushSeedToDisk();
+        db.flushSeedToDisk();
         figures.put("seed_checkpoint_duration_s", secs(t0));
         done("seed_open_duration_s");
     }
@@ -282,7 +256,7 @@ class DisputeDeskBenchmark {
     void timerEscalation() throws Exception {
         long t0 = System.nanoTime();
         // 80 % large claims (silence goes to MEDIATION), 20 % small refunds (AUTO_REMEDY, then FULFILMENT).
-        fileInProcess(TIMERS, "timer-", i -> i % 5 == 0 ? Remedy.REFUND : Remedy.RETURN_AND_REFUND);
+        workload.fileInProcess(TIMERS, "timer-", i -> i % 5 == 0 ? Remedy.REFUND : Remedy.RETURN_AND_REFUND);
         figures.put("timer_seed_duration_s", secs(t0));
         List<String> processIds = jdbc.sql("select process_instance_id from complaints where order_ref like 'timer-%'")
                 .query(String.class).list();
@@ -307,7 +281,7 @@ class DisputeDeskBenchmark {
         }
         long committed = System.nanoTime();
         Load.Meter meter = Load.Meter.start();
-        long wal0 = walPosition();
+        long wal0 = db.walPosition();
         double updateS = (committed - dueNanos) / 1e9;
         check(updated == TIMERS, "timers: %d jobs moved to the past, expected %d", updated, TIMERS);
         long waitUntil = committed + 30L * 60 * 1_000_000_000L;
@@ -317,10 +291,10 @@ class DisputeDeskBenchmark {
         // again later, and its case waits at SHOP_RESPONSE until it runs).
         do {
             Thread.sleep(1000);
-        } while (System.nanoTime() < waitUntil && (dueTimers(due) > 0 || atShopResponse("timer-%") > 0));
+        } while (System.nanoTime() < waitUntil && (db.dueTimers(due) > 0 || db.atShopResponse("timer-%") > 0));
         // until the check that found none left, a second at most after the last timer
-        Load.Run executor = meter.stop(TIMERS, secs(committed), 0).withWalBytes(walPosition() - wal0);
-        long left = atShopResponse("timer-%");
+        Load.Run executor = meter.stop(TIMERS, secs(committed), 0).withWalBytes(db.walPosition() - wal0);
+        long left = db.atShopResponse("timer-%");
         check(left == 0, "timers: %d cases still at SHOP_RESPONSE after 30 minutes", left);
         // from the due date written into the jobs (the update's commit follows it by timer_due_update_s)
         // until the last case was moved: the stage change stamps updated_at in the timer's transaction
@@ -354,7 +328,7 @@ class DisputeDeskBenchmark {
     void inbox() {
         figures.put("db_closed_cases", jdbc.sql("select count(*) from complaints where stage = 'CLOSED'")
                 .query(Long.class).single());
-        figures.put("db_open_cases", openCases());
+        figures.put("db_open_cases", db.openCases());
         figures.put("db_mediation_cases", jdbc.sql("select count(*) from complaints where stage = 'MEDIATION'")
                 .query(Long.class).single());
         Map<String, String[]> queries = new LinkedHashMap<>();
@@ -443,8 +417,8 @@ class DisputeDeskBenchmark {
             int filings = SMALL ? 100 : 300;
             double s = Load.run(filings, 4, null, (t, i) -> {
                 String buyer = BulkSeeder.buyer(HTTP_BUYERS + (i % 16));
-                remote.post(buyer, "/api/complaints", filingJson(shop(i).id(), "rss-" + i + "-" + UUID.randomUUID(),
-                        Remedy.RETURN_AND_REFUND), 201);
+                remote.post(buyer, "/api/complaints", Workload.filingJson(Workload.shop(i).id(),
+                        "rss-" + i + "-" + UUID.randomUUID(), Remedy.RETURN_AND_REFUND), 201);
                 remote.get(i % 2 == 0 ? "shop1" : "mediator1", "/api/tasks");
                 remote.get(i % 2 == 0 ? "shop1" : "mediator1", "/api/complaints?stage=CLOSED");
             });
@@ -464,82 +438,7 @@ class DisputeDeskBenchmark {
         System.out.println("[bench] wrote " + DIR.resolve("results.json") + " and " + DIR.resolve("results.md"));
     }
 
-    // ---- drivers ----------------------------------------------------------------------------
-
-    /**
-     * Statistics of the tables named, or of all. A production database has planner statistics
-     * (autovacuum); tables just filled have none yet, so PostgreSQL would plan the next phases'
-     * queries for empty tables, and autovacuum catching up would run during them.
-     */
-    private void gatherStatistics(String... tables) {
-        if (POSTGRES) {
-            jdbc.sql("vacuum analyze " + String.join(", ", tables)).update();
-        }
-    }
-
-    /**
-     * A year's cases were written to disk long ago; a seed just loaded is still gigabytes of dirty
-     * pages and WAL, and PostgreSQL writing them out during the next phases (a checkpoint every 30 s
-     * with the default max_wal_size) stalls their commits: the HTTP lifecycles after one such seed
-     * ran at half the throughput for the same CPU per lifecycle. Needs a superuser or pg_checkpoint.
-     */
-    private void flushSeedToDisk() {
-        if (POSTGRES) {
-            try {
-                jdbc.sql("checkpoint").update();
-            } catch (DataAccessException e) {
-                log("no checkpoint after the seed (%s); the next phases may share the disk with one", e.getMessage());
-            }
-        }
-    }
-
-    private void startRaw(Complaint c) {
-        runtime.startProcessInstanceByKey(ComplaintProcess.KEY, c.id());
-    }
-
-    private void fileOverHttp(String orderRef, int i) {
-        String body = http.post(BulkSeeder.buyer(i % HTTP_BUYERS), "/api/complaints",
-                filingJson(shop(i).id(), orderRef, Remedy.RETURN_AND_REFUND), 201);
-        check("SHOP_RESPONSE".equals(Load.Http.stage(body)), "REST filing: case not at SHOP_RESPONSE: %s", body);
-    }
-
-    static String filingJson(String shopId, String orderRef, Remedy remedy) {
-        String claimed = remedy == Remedy.REFUND ? "150.00" : "800.00";
-        return """
-                {"shopId":"%s","orderRef":"%s","category":"QUALITY_DEFECT","description":"Benchmark complaint",\
-                "orderAmount":3000.00,"claimedAmount":%s,"desiredRemedy":"%s"}""".formatted(shopId, orderRef,
-                claimed, remedy.name());
-    }
-
-    /**
-     * Files {@code n} cases through ComplaintFiling, OPEN_BATCH filings per transaction (the filings join
-     * the outer transaction): the same rows, timeline and processes, but one H2 commit per batch, since
-     * with WRITE_DELAY=0 each commit rewrites the MVStore's changed pages and one filing per commit
-     * is far too slow to seed 100,000 open cases.
-     */
-    private void fileInProcess(int n, String prefix, java.util.function.IntFunction<Remedy> remedyOf) {
-        if (n == 0) {
-            return;
-        }
-        long t0 = System.nanoTime();
-        int batches = (n + OPEN_BATCH - 1) / OPEN_BATCH;
-        java.util.concurrent.atomic.AtomicInteger doneBatches = new java.util.concurrent.atomic.AtomicInteger();
-        Load.run(batches, SEED_THREADS, null, (t, b) -> {
-            tx.executeWithoutResult(st -> {
-                for (int i = b * OPEN_BATCH; i < Math.min(n, (b + 1) * OPEN_BATCH); i++) {
-                    Remedy remedy = remedyOf.apply(i);
-                    filing.file(user(BulkSeeder.buyer(i % BUYERS)), new FilingRequest(shop(i).id(), prefix + i,
-                            Category.QUALITY_DEFECT, "Benchmark open complaint", ORDER,
-                            remedy == Remedy.REFUND ? new BigDecimal("150.00") : new BigDecimal("800.00"), remedy,
-                            null), null);
-                }
-            });
-            int d = doneBatches.incrementAndGet();
-            if (d % Math.max(1, 5000 / OPEN_BATCH) == 0) {
-                log("  %s: %d of %d filed, %.0f/s", prefix, d * OPEN_BATCH, n, d * OPEN_BATCH / secs(t0));
-            }
-        });
-    }
+    // ---- measuring -------------------------------------------------------------------------
 
     /**
      * The in-process and the HTTP lifecycles, each after its warm-up, measured in alternating
@@ -547,14 +446,16 @@ class DisputeDeskBenchmark {
      */
     private void lifecycles(String engineKey, String httpKey, String run, Figures.Target httpTarget,
                             Figures.Target ratioTarget) {
-        Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> engineLifecycle("e" + run + "w" + i, i));
-        Load.run(WARMUP, HTTP_THREADS, null, (t, i) -> httpLifecycle("h" + run + "w" + i, i));
+        Load.run(WARMUP, ENGINE_THREADS, null, (t, i) -> workload.engineLifecycle("e" + run + "w" + i, i));
+        Load.run(WARMUP, HTTP_THREADS, null, (t, i) -> workload.httpLifecycle("h" + run + "w" + i, i));
         Figures.Latencies engineLatencies = new Figures.Latencies();
         Figures.Latencies httpLatencies = new Figures.Latencies();
         String ratioKey = httpKey.replace("_per_s", "") + "_vs_engine_ratio";
-        Alternated runs = alternate(ratioKey, LIFECYCLES,
-                new Series(ENGINE_THREADS, engineLatencies, from -> (t, i) -> engineLifecycle("e" + run + (from + i), from + i)),
-                new Series(HTTP_THREADS, httpLatencies, from -> (t, i) -> httpLifecycle("h" + run + (from + i), from + i)));
+        Alternation.Alternated runs = alternation.alternate(ratioKey, LIFECYCLES,
+                new Alternation.Series(ENGINE_THREADS, engineLatencies,
+                        from -> (t, i) -> workload.engineLifecycle("e" + run + (from + i), from + i)),
+                new Alternation.Series(HTTP_THREADS, httpLatencies,
+                        from -> (t, i) -> workload.httpLifecycle("h" + run + (from + i), from + i)));
         figures.throughput(engineKey, runs.engine(), engineLatencies, null);
         figures.throughput(httpKey, runs.http(), httpLatencies, httpTarget);
         figures.figure(ratioKey, runs.ratio(), ratioTarget);
@@ -562,165 +463,11 @@ class DisputeDeskBenchmark {
                 runs.engine().cpuMsPerOp(), httpKey, runs.http().perSecond(), runs.http().cpuMsPerOp());
     }
 
-    /** One side of an alternated measurement: its load threads, its latencies, its operations from an offset. */
-    record Series(int threads, Figures.Latencies latencies, java.util.function.IntFunction<Load.Op> from) {
-        Load.Run round(int n, int offset) {
-            return Load.timed(n, threads, latencies, from.apply(offset));
-        }
-    }
-
-    record Alternated(Load.Run engine, Load.Run http) {
-        /** HTTP throughput over in-process throughput, the whole phase. */
-        double ratio() {
-            return http.perSecond() / engine.perSecond();
-        }
-    }
-
-    /**
-     * {@code n} operations of each series in ROUNDS rounds, the in-process one first in rounds 1, 3, …
-     * and the HTTP one first in rounds 2, 4, …, so that whatever drifts during the phase (compilation,
-     * autovacuum, other load on the machine) weighs on both sides of their quotient; each round's
-     * own quotient goes into the figures as {@code <ratioKey>_round_<r>}.
-     */
-    private Alternated alternate(String ratioKey, int n, Series engine, Series http) {
-        Load.Run engineRuns = Load.Run.NONE;
-        Load.Run httpRuns = Load.Run.NONE;
-        int perRound = n / ROUNDS;
-        for (int round = 0; round < ROUNDS; round++) {
-            int from = round * perRound;
-            Load.Run e;
-            Load.Run h;
-            if (round % 2 == 0) {
-                e = withWal(engine, perRound, from);
-                h = withWal(http, perRound, from);
-            } else {
-                h = withWal(http, perRound, from);
-                e = withWal(engine, perRound, from);
-            }
-            figures.put(ratioKey + "_round_" + (round + 1), h.perSecond() / e.perSecond());
-            engineRuns = engineRuns.plus(e);
-            httpRuns = httpRuns.plus(h);
-        }
-        figures.put(ratioKey + "_rounds", ROUNDS);
-        return new Alternated(engineRuns, httpRuns);
-    }
-
-    private void engineLifecycle(String orderRef, int i) {
-        String[] shop = DEMO_SHOPS[i % 3];
-        DeskUser buyer = user(BulkSeeder.buyer(i % HTTP_BUYERS));
-        DeskUser operator = user(shop[1]);
-        String id = filing.file(buyer, new FilingRequest(shop[0], orderRef, Category.QUALITY_DEFECT,
-                "Benchmark lifecycle", ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null), null)
-                .complaint().id();
-        shopSteps.respond(operator, id, new ShopSteps.ResponseRequest(ShopDecision.ACCEPT, null, null,
-                "We accept."));
-        shopSteps.fulfil(operator, id, new ShopSteps.FulfilmentRequest("Refund transaction " + i));
-        buyerSteps.confirmReceipt(buyer, id, new BuyerSteps.ReceiptRequest(true, null));
-        Stage stage = complaints.find(id).orElseThrow().stage();
-        check(stage == Stage.CLOSED, "in-process lifecycle: case %s ended at %s, not CLOSED", id, stage);
-    }
-
-    private static final String[][] DEMO_SHOPS = {
-            {"shop-hm-001", "shop1"}, {"shop-hm-002", "shop2"}, {"shop-dl-001", "shop3"}};
-
-    private void httpLifecycle(String orderRef, int i) {
-        String[] shop = DEMO_SHOPS[i % 3];
-        String buyer = BulkSeeder.buyer(i % HTTP_BUYERS);
-        String id = Load.Http.id(http.post(buyer, "/api/complaints",
-                filingJson(shop[0], orderRef, Remedy.RETURN_AND_REFUND), 201));
-        http.post(shop[1], "/api/complaints/" + id + "/shop-response",
-                "{\"decision\":\"ACCEPT\",\"message\":\"We accept.\"}", 200);
-        http.post(shop[1], "/api/complaints/" + id + "/fulfilment", "{\"proof\":\"Refund transaction " + i + "\"}",
-                200);
-        String end = http.post(buyer, "/api/complaints/" + id + "/receipt", "{\"received\":true}", 200);
-        check("CLOSED".equals(Load.Http.stage(end)), "HTTP lifecycle: case %s ended at %s", id, Load.Http.stage(end));
-    }
-
-    // ---- helpers ----------------------------------------------------------------------------
-
-    private DeskUser user(String name) {
-        return userCache.computeIfAbsent(name, users::loadUserByUsername);
-    }
-
-    private static BulkSeeder.Shop shop(int i) {
-        return BulkSeeder.SHOPS.get(Math.floorMod(i * 7 + i / 23, BulkSeeder.SHOPS.size()));
-    }
-
-    private long openCases() {
-        return jdbc.sql("select count(*) from complaints where stage <> 'CLOSED'").query(Long.class).single();
-    }
-
-    /** Shop-response timers due at or before {@code due} that no job executor has run yet. */
-    private long dueTimers(Instant due) {
-        return jdbc.sql("select count(*) from act_ru_job where duedate_ <= ? and handler_type_ = 'timer-transition'")
-                .param(Timestamp.from(due)).query(Long.class).single();
-    }
-
-    private long atShopResponse(String orderRefLike) {
-        return jdbc.sql("select count(*) from complaints where stage = 'SHOP_RESPONSE' and order_ref like ?")
-                .param(orderRefLike).query(Long.class).single();
-    }
-
     private void done(String key) {
         String phase = "phase_" + key.replaceAll("_(per_s|s|ms|mb)$", "");
         figures.put(phase + "_done_at_s", secs(benchStart));
-        checkpointsSince(phase);
+        db.checkpointsSince(phase, figures);
         figures.write();
         log("phase done: %s = %s (total %.0f s)", key, figures.get(key), secs(benchStart));
-    }
-
-    /**
-     * PostgreSQL checkpoints during the phase just done: one that writes out gigabytes of dirty
-     * pages stalls the commits of whatever runs beside it (runs G and J in docs/benchmarks.md).
-     */
-    private void checkpointsSince(String phase) {
-        if (!POSTGRES || dataSource instanceof com.zaxxer.hikari.HikariDataSource h && h.isClosed()) {
-            return;
-        }
-        long total = jdbc.sql("select checkpoints_timed + checkpoints_req from pg_stat_bgwriter")
-                .query(Long.class).single();
-        if (checkpoints >= 0) {
-            figures.put(phase + "_checkpoints", total - checkpoints);
-        }
-        checkpoints = total;
-    }
-
-    /** One round of {@code series} and the WAL it wrote. */
-    private Load.Run withWal(Series series, int n, int from) {
-        long wal0 = walPosition();
-        Load.Run run = series.round(n, from);
-        return run.withWalBytes(walPosition() - wal0);
-    }
-
-    /** Bytes of WAL PostgreSQL has written since it was created; 0 on H2, which has none to count. */
-    private long walPosition() {
-        return POSTGRES
-                ? jdbc.sql("select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint").query(Long.class).single()
-                : 0;
-    }
-
-    private static double secs(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    static void check(boolean ok, String message, Object... args) {
-        if (!ok) {
-            throw new AssertionError(String.format(message, args));
-        }
-    }
-
-    static void log(String format, Object... args) {
-        System.out.printf("[bench] " + format + "%n", args);
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

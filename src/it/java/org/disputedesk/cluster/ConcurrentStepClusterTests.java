@@ -50,7 +50,7 @@ class ConcurrentStepClusterTests {
     }
 
     @Test
-    void the_same_shop_response_sent_to_both_nodes_at_once_is_taken_exactly_once_and_the_others_get_409()
+    void theSameShopResponseSentToBothNodesAtOnceIsTakenExactlyOnceAndTheOthersGet409()
             throws Exception {
         String prefix = "CS-" + UUID.randomUUID() + "-";
         List<String> ids = new ArrayList<>();

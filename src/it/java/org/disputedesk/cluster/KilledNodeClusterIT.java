@@ -47,7 +47,7 @@ class KilledNodeClusterIT {
     }
 
     @Test
-    void a_node_killed_while_it_holds_locked_timer_jobs_leaves_no_stuck_case_and_nothing_runs_twice()
+    void aNodeKilledWhileItHoldsLockedTimerJobsLeavesNoStuckCaseAndNothingRunsTwice()
             throws Exception {
         String jar = System.getProperty("app.jar");
         if (jar == null || !new File(jar).isFile()) {

@@ -1,0 +1,81 @@
+package org.disputedesk.api.fuzz;
+
+import java.util.List;
+
+import org.disputedesk.api.fuzz.Bodies.Body;
+import org.disputedesk.api.fuzz.Fuzzer.Fixture;
+import org.disputedesk.api.fuzz.Probe.Validity;
+import org.disputedesk.api.fuzz.Probe.Write;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mediation and the committee fuzzed: the mediator's claim and decision, the parties' answers to
+ * a request for information, and the committee's ruling with its citations. Each test first files
+ * cases waiting for its step, about as many as its valid requests take.
+ */
+class MediationFuzzApiTests extends ApiFuzzing {
+
+    /** A case at every stage, filed afresh for each test. */
+    @BeforeEach
+    void fileCases() {
+        fuzz.casesAtEveryStage();
+    }
+
+    @Test
+    void mediationClaim() {
+        fuzz.more(Fixture.MEDIATION_UNCLAIMED, 7);
+        fuzz.run("mediation/claim", 120, () -> probes.bodilessStep("mediation/claim", fuzz.pickCase("MEDIATION")));
+    }
+
+    @Test
+    void mediationDecision() {
+        fuzz.more(Fixture.MEDIATION_CLAIMED, 8);
+        fuzz.run("mediation/decision", 300, () -> probes.jsonStep("mediation/decision", fuzz.pickCase("MEDIATION"),
+                List.of("MEDIATOR"), Write.STEP, () -> {
+                    Body body = bodies.object(bodies.enumField("decision", true,
+                                    List.of("REQUEST_INFO", "SETTLE", "RULE_FOR_BUYER", "RULE_FOR_SHOP", "ESCALATE")),
+                            bodies.enumField("party", false, List.of("BUYER", "SHOP")),
+                            bodies.text("question", false, 2000), bodies.enumField("remedy", false, Bodies.REMEDIES),
+                            bodies.amount("amount", false, false), bodies.text("reasoning", true, 4000));
+                    if (body.validity == Validity.VALID) {
+                        Object decision = body.values.get("decision");
+                        boolean asks = "REQUEST_INFO".equals(decision);
+                        boolean awards = "SETTLE".equals(decision) || "RULE_FOR_BUYER".equals(decision);
+                        boolean escalates = "ESCALATE".equals(decision);
+                        Object question = body.values.get("question");
+                        if ((asks && body.values.get("party") == null)
+                                || ((asks || escalates) && (question == null || question.toString().isBlank()))
+                                || (awards && (body.values.get("remedy") == null || body.values.get("amount") == null))) {
+                            body.validity = Validity.INVALID_400;
+                        }
+                    }
+                    return body;
+                }));
+    }
+
+    @Test
+    void information() {
+        fuzz.more(Fixture.INFORMATION_FROM_BUYER, 2);
+        fuzz.more(Fixture.INFORMATION_FROM_SHOP, 2);
+        fuzz.run("information", 200, () -> probes.jsonStep("information", fuzz.pickCase("INFORMATION_REQUEST"),
+                List.of("BUYER", "SHOP"), Write.STEP, () -> bodies.object(bodies.text("text", true, 4000))));
+    }
+
+    @Test
+    void committeeRuling() {
+        fuzz.more(Fixture.COMMITTEE_REVIEW, 3);
+        List<String[]> clauses = fuzz.standardClauses();
+        fuzz.run("committee-ruling", 260, () -> probes.jsonStep("committee-ruling", fuzz.pickCase("COMMITTEE_REVIEW"),
+                List.of("COMMITTEE"), Write.RULING, () -> {
+                    Body body = bodies.object(bodies.enumField("finding", true, List.of("CONFORMING", "NONCONFORMING",
+                            "NOT_APPLICABLE")), bodies.citations(clauses), bodies.text("reasoning", true, 4000));
+                    if (body.validity == Validity.VALID && "NONCONFORMING".equals(body.values.get("finding"))
+                            && (body.values.get("citations") == null
+                                || ((List<?>) body.values.get("citations")).isEmpty())) {
+                        body.validity = Validity.INVALID_400;
+                    }
+                    return body;
+                }));
+    }
+}
