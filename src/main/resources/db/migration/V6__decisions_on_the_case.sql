@@ -4,4 +4,4 @@ alter table complaints add column buyer_decision varchar(16);
 alter table complaints add column receipt_received boolean;
 -- What a timeline entry says, as named values (remedy, amount, …), so that each reader sees the
 -- entry in their own language; detail keeps the English text that the chain's hash covers.
-alter table timeline add column facts varchar(2000);
+alter table timeline add column facts varchar(12000);

@@ -103,13 +103,15 @@ class TaskFormsThroughEngineApiTests {
     }
 
     private String taskOf(String id) {
-        return api.as("admin").get("/engine-rest/task?processInstanceBusinessKey=" + id)
-                .then().statusCode(200).extract().path("[0].id");
+        List<String> open = api.as("admin").queryParam("processInstanceBusinessKey", id).get("/engine-rest/task")
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class);
+        assertThat(open).as("open tasks of case %s", id).hasSize(1);
+        return open.get(0);
     }
 
     private Map<String, Object> variables(String id) {
-        String process = api.as("admin").get("/engine-rest/process-instance?businessKey=" + id)
-                .then().statusCode(200).extract().path("[0].id");
+        String process = api.as("admin").queryParam("businessKey", id).get("/engine-rest/process-instance")
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class).get(0);
         return api.as("admin").get("/engine-rest/process-instance/" + process + "/variables")
                 .then().statusCode(200).extract().as(Map.class);
     }

@@ -39,7 +39,7 @@ class PortalBundlesTests {
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)[}(]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"portal", "forms", "process", "dashboards"})
+    @ValueSource(strings = {"portal", "forms", "process", "dashboards", "timeline"})
     void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> english = keys(bundle + ".properties");
         Set<String> chinese = keys(bundle + "_zh_CN.properties");
@@ -102,7 +102,7 @@ class PortalBundlesTests {
 
     static Set<String> allKeys() throws IOException {
         Set<String> all = new HashSet<>();
-        for (String bundle : List.of("portal", "forms", "process", "dashboards")) {
+        for (String bundle : List.of("portal", "forms", "process", "dashboards", "timeline")) {
             all.addAll(keys(bundle + ".properties"));
         }
         return all;

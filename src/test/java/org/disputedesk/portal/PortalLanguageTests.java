@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
+import java.util.UUID;
 
+import org.disputedesk.SampleInputs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +51,23 @@ class PortalLanguageTests {
                 .then().statusCode(400)
                 .body("errors.message", hasItem("must not be blank"))
                 .body("errors.message", not(hasItem("不能为空")));
+    }
+
+    @Test
+    void theCasePageSaysTheTimelineInTheReadersLanguage() {
+        String id = given().port(port).auth().preemptive().basic("buyer1", "demo").contentType(ContentType.JSON)
+                .body(SampleInputs.complaint("shop-hm-001", "LANG-" + UUID.randomUUID())).post("/api/complaints")
+                .then().statusCode(201).extract().path("id");
+
+        casePage(id, "zh-CN").body(containsString("标签或吊牌不规范：退货退款，399.00 元"))
+                .body(containsString("商家未答复时：转园区调解"))
+                .body(not(containsString("NONSTANDARD_LABEL")));
+        casePage(id, "en").body(containsString("Nonstandard label or tag: Return and refund of 399.00 CNY"));
+    }
+
+    private io.restassured.response.ValidatableResponse casePage(String id, String language) {
+        return given().port(port).auth().preemptive().basic("buyer1", "demo").header("Accept-Language", language)
+                .get("/cases/" + id).then().statusCode(200).contentType(ContentType.HTML);
     }
 
     private io.restassured.response.ValidatableResponse loginPage(String acceptLanguage) {
