@@ -30,7 +30,7 @@ class SecondNodeClusterTests {
     }
 
     @Test
-    void a_second_node_on_the_same_database_deploys_nothing_new_and_adds_no_filter() {
+    void aSecondNodeOnTheSameDatabaseDeploysNothingNewAndAddsNoFilter() {
         first = ClusterNode.start("node-first", false);
         List<String> deployed = deploymentIds(first);
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Validator;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.disputedesk.security.DeskUser;
@@ -18,7 +17,8 @@ import org.springframework.web.ErrorResponseException;
  * The engine door: a user task completed by the engine's own clients (Tasklist, or engine REST's
  * {@code submit-form} with the form's field keys) takes the same domain step as the endpoint, for
  * the signed-in user, in the completion's transaction. A refused step fails the completion, so
- * the task stays open, and the engine's clients show why (400 with the problem's detail). A task
+ * the task stays open, and the engine's clients show why (400 with the problem's detail,
+ * {@link RefusedStepsAsInvalidForms}). A task
  * the application completes after taking its step carries {@link ComplaintProcess.Vars#STEP_TAKEN}.
  */
 @Component("stepsThroughTheEngine")
@@ -44,7 +44,7 @@ class StepsThroughTheEngine implements TaskListener {
             step.takeFromForm(taskId, actor(), task.getExecution().getProcessBusinessKey(),
                     new TaskForm(task.getVariables(), validator));
         } catch (ErrorResponseException refused) {
-            throw new BadUserRequestException(describe(refused.getBody()));
+            throw new StepRefused(describe(refused.getBody()));
         }
         // The form's fields were the step's request; the case keeps what it decided.
         task.getExecution().removeVariables(TaskForm.KEYS);
@@ -53,7 +53,7 @@ class StepsThroughTheEngine implements TaskListener {
     private static DeskUser actor() {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn == null || !(signedIn.getPrincipal() instanceof DeskUser user)) {
-            throw new BadUserRequestException("A step can only be taken by a signed-in user.");
+            throw new StepRefused("A step can only be taken by a signed-in user.");
         }
         return user;
     }
