@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.disputedesk.SampleInputs;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +28,17 @@ import org.springframework.test.context.ActiveProfiles;
 class TaskFormsThroughEngineApiTests {
 
     @Autowired Api api;
+    @Autowired ProcessEngine engine;
+
+    /**
+     * Engine REST finds its engine by name in the JVM's registry, which holds one per name: with
+     * another test's application context cached (each has its own in-memory database), the last
+     * one started would answer. This test's requests are for this context's engine.
+     */
+    @BeforeEach
+    void engineRestAnswersForThisContext() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
 
     @Test
     void aShopResponseSubmittedThroughTheEngineTakesTheDomainStep() {
