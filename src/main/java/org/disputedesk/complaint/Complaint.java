@@ -36,15 +36,15 @@ public class Complaint {
 
     /** A new case, at the shop's answer; its process routes it and sets the deadline. */
     public static Complaint file(Filing filing) {
-        return new Complaint(filing, State.filed(filing.createdAt()));
+        return new Complaint(filing, ComplaintState.filed(filing.createdAt()));
     }
 
     /** A case as stored; for {@link Complaints} only. */
-    static Complaint restore(Filing filing, State state) {
+    static Complaint restore(Filing filing, ComplaintState state) {
         return new Complaint(filing, state);
     }
 
-    private Complaint(Filing filing, State state) {
+    private Complaint(Filing filing, ComplaintState state) {
         this.filing = filing;
         this.processInstanceId = state.processInstanceId();
         this.routing = state.routing();
@@ -67,21 +67,8 @@ public class Complaint {
         this.closedAt = state.closedAt();
     }
 
-    /** Everything about a case that changes, as {@link Complaints} stores it. */
-    record State(String processInstanceId, Routing routing, Stage stage, Outcome outcome, Instant dueAt,
-                 String mediator, boolean mediationOverdue, boolean escalatedToCommittee, Offer offer,
-                 boolean shopMissedResponse, BuyerDecision buyerDecision, MediatorRuling ruling, Terms agreed,
-                 InformationRequest informationRequest, String fulfilmentProof, int fulfilmentMisses,
-                 Boolean received, Instant updatedAt, Instant closedAt) {
-
-        static State filed(Instant at) {
-            return new State(null, null, Stage.SHOP_RESPONSE, null, null, null, false, false, null, false, null,
-                    null, null, null, null, 0, null, at, null);
-        }
-    }
-
-    State state() {
-        return new State(processInstanceId, routing, stage, outcome, dueAt, mediator, mediationOverdue,
+    ComplaintState state() {
+        return new ComplaintState(processInstanceId, routing, stage, outcome, dueAt, mediator, mediationOverdue,
                 escalatedToCommittee, offer, shopMissedResponse, buyerDecision, ruling, agreed, informationRequest,
                 fulfilmentProof, fulfilmentMisses, received, updatedAt, closedAt);
     }

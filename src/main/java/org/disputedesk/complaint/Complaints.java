@@ -48,7 +48,7 @@ public class Complaints {
 
     /** Writes everything about the case that a step, a deadline or the process may change. */
     public void save(Complaint complaint) {
-        Complaint.State s = complaint.state();
+        ComplaintState s = complaint.state();
         Routing routing = s.routing();
         Offer offer = s.offer();
         MediatorRuling ruling = s.ruling();
@@ -183,7 +183,7 @@ public class Complaints {
         String rulingDecision = rs.getString("ruling_decision");
         String agreedRemedy = rs.getString("agreed_remedy");
         String infoParty = rs.getString("information_party");
-        return Complaint.restore(filing, new Complaint.State(
+        return Complaint.restore(filing, new ComplaintState(
                 rs.getString("process_instance_id"),
                 priority == null ? null : new Routing(priority, rs.getBoolean("standards_related"),
                         rs.getString("silence_outcome")),
