@@ -2,9 +2,10 @@ package org.disputedesk.process;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -47,19 +48,29 @@ class DeployedResourceNames extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * The resources under their bare names. Two with the same name would silently replace each
-     * other in the deployment, so that fails the start instead.
+     * The resources under their bare names, each once. From the jar, the pattern finds every file
+     * twice, through two roots of the class path; the engine used to keep one of two resources of one
+     * name silently, so two different files of one name fail the start instead.
      */
     static Resource[] named(Resource[] resources) {
-        Map<String, Long> counts = Arrays.stream(resources)
-                .collect(Collectors.groupingBy(Resource::getFilename, Collectors.counting()));
-        counts.forEach((name, count) -> {
-            if (count > 1) {
-                throw new IllegalStateException(count + " deployment resources are called " + name
-                        + ": keep the file names in processes/ and forms/ unique");
+        Map<String, Resource> byName = new LinkedHashMap<>();
+        for (Resource resource : resources) {
+            Resource seen = byName.putIfAbsent(resource.getFilename(), resource);
+            if (seen != null && !Arrays.equals(content(seen), content(resource))) {
+                throw new IllegalStateException("Two deployment resources are called " + resource.getFilename() + " ("
+                        + seen.getDescription() + ", " + resource.getDescription()
+                        + "): keep the file names in processes/ and forms/ unique");
             }
-        });
-        return Arrays.stream(resources).map(Named::new).toArray(Resource[]::new);
+        }
+        return byName.values().stream().map(Named::new).toArray(Resource[]::new);
+    }
+
+    private static byte[] content(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the deployment resource " + resource.getDescription(), e);
+        }
     }
 
     /**

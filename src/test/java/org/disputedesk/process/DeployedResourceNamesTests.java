@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -54,11 +55,20 @@ class DeployedResourceNamesTests extends ProcessTestSupport {
     }
 
     @Test
-    void twoResourcesOfOneNameFailTheStartRatherThanOneReplacingTheOther() {
+    void aFileTheClassPathShowsTwiceIsDeployedOnce() {
         Resource source = new FileSystemResource(Path.of("processes", ComplaintProcess.RESOURCE));
         Resource copy = new FileSystemResource(Path.of("target", "classes", ComplaintProcess.RESOURCE));
 
-        assertThatThrownBy(() -> DeployedResourceNames.named(new Resource[] {source, copy}))
+        assertThat(DeployedResourceNames.named(new Resource[] {source, copy})).hasSize(1);
+    }
+
+    @Test
+    void twoDifferentFilesOfOneNameFailTheStartRatherThanOneReplacingTheOther(@TempDir Path elsewhere)
+            throws IOException {
+        Resource source = new FileSystemResource(Path.of("processes", ComplaintProcess.RESOURCE));
+        Resource other = new FileSystemResource(Files.writeString(elsewhere.resolve(ComplaintProcess.RESOURCE), "<other/>"));
+
+        assertThatThrownBy(() -> DeployedResourceNames.named(new Resource[] {source, other}))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(ComplaintProcess.RESOURCE);
     }
 

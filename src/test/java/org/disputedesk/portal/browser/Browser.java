@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -30,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
@@ -102,8 +105,11 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, TestWatch
     @Override
     public void beforeEach(ExtensionContext context) {
         assumeTrue(unavailable == null, unavailable);
-        baseUrl = "http://localhost:" + SpringExtension.getApplicationContext(context)
-                .getEnvironment().getRequiredProperty("local.server.port");
+        ApplicationContext application = SpringExtension.getApplicationContext(context);
+        baseUrl = "http://localhost:" + application.getEnvironment().getRequiredProperty("local.server.port");
+        // Camunda's webapps find their engine by name in a registry of the JVM, where each cached test
+        // context registered its own "default": the last one started would answer this server's Tasklist.
+        ProcessEngines.registerProcessEngine(application.getBean(ProcessEngine.class));
         // Tests in a class share the browser, not a sign-in.
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
