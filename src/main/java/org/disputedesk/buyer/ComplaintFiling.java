@@ -95,7 +95,7 @@ public class ComplaintFiling {
                 check.shopParkId(), request.orderRef(), request.category(), request.description(),
                 request.orderAmount(), request.claimedAmount(), request.desiredRemedy(), livestream, now));
         complaints.insert(complaint, idempotencyKey, digest);
-        timeline.append(id, TimelineEntry.of(TimelineEntry.Actor.of(buyer), TimelineAction.FILED, Stage.SHOP_RESPONSE)
+        timeline.begin(id, TimelineEntry.of(TimelineEntry.Actor.of(buyer), TimelineAction.FILED, Stage.SHOP_RESPONSE)
                 .with("category", request.category()).with("remedy", request.desiredRemedy())
                 .with("amount", request.claimedAmount()));
         process.start(id);

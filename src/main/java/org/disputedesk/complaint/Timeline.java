@@ -44,14 +44,22 @@ public class Timeline {
                         String detail, Map<String, String> facts, String hash) {
     }
 
+    /** The first entry of a case filed in this transaction: there is no predecessor to read. */
+    public void begin(String complaintId, TimelineEntry entry) {
+        write(complaintId, new Last(0, GENESIS), entry);
+    }
+
     /**
-     * Appends an entry. The caller holds the case's row lock (or is filing it), so entries of one
-     * case never race for the same place in the chain.
+     * Appends an entry. The caller holds the case's row lock, so entries of one case never race
+     * for the same place in the chain.
      */
     public void append(String complaintId, TimelineEntry entry) {
-        Last last = jdbc.sql("select seq, hash from timeline where complaint_id = ? order by seq desc limit 1")
+        write(complaintId, jdbc.sql("select seq, hash from timeline where complaint_id = ? order by seq desc limit 1")
                 .param(complaintId).query((rs, n) -> new Last(rs.getInt(1), rs.getString(2))).optional()
-                .orElse(new Last(0, GENESIS));
+                .orElse(new Last(0, GENESIS)), entry);
+    }
+
+    private void write(String complaintId, Last last, TimelineEntry entry) {
         Instant at = EngineClock.now();
         int seq = last.seq() + 1;
         String detail = text.say(entry.action(), entry.facts(), Locale.ENGLISH);
