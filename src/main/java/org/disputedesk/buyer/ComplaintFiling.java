@@ -66,9 +66,9 @@ public class ComplaintFiling {
         // only a repeat under the same key is compared with the request it repeats
         String digest = idempotencyKey == null ? null : digest(request);
         if (idempotencyKey != null) {
-            Optional<Complaint> earlier = complaints.findByIdempotencyKey(buyer.username(), idempotencyKey);
+            Optional<Complaints.KeyedFiling> earlier = complaints.filedUnder(buyer.username(), idempotencyKey);
             if (earlier.isPresent()) {
-                if (!digest.equals(complaints.requestDigest(earlier.get().id()).orElse(""))) {
+                if (!digest.equals(earlier.get().requestDigest())) {
                     throw new RuleViolated("This Idempotency-Key was already used with another request body.");
                 }
                 return new Filed(views.get(buyer, earlier.get().id()), false);

@@ -57,12 +57,8 @@ public class CaseSteps {
 
     private static String notOpenReason(Step step, Complaint complaint) {
         return switch (step) {
-            case CLAIM -> complaint.stage() == Stage.MEDIATION
-                    ? "The case is already claimed by " + complaint.mediator() + "."
-                    : "The case is not in mediation: it is at stage " + complaint.stage() + ".";
-            case DECISION -> complaint.stage() == Stage.MEDIATION
-                    ? "Claim the case before deciding it."
-                    : "The case is not in mediation: it is at stage " + complaint.stage() + ".";
+            case CLAIM -> complaint.whyNotClaimable();
+            case DECISION -> complaint.whyNotDecidable();
             case RATING -> complaint.isOpen() ? "Only a closed case can be rated; it is at stage "
                     + complaint.stage() + "." : "This case has already been rated.";
             default -> "This step is not open: the case is at stage " + complaint.stage() + ".";

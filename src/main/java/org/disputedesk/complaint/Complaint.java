@@ -39,12 +39,8 @@ public class Complaint {
         return new Complaint(filing, ComplaintState.filed(filing.createdAt()));
     }
 
-    /** A case as stored; for {@link Complaints} only. */
-    static Complaint restore(Filing filing, ComplaintState state) {
-        return new Complaint(filing, state);
-    }
-
-    private Complaint(Filing filing, ComplaintState state) {
+    /** A case as stored; {@link Complaints} restores it. */
+    Complaint(Filing filing, ComplaintState state) {
         this.filing = filing;
         this.processInstanceId = state.processInstanceId();
         this.routing = state.routing();
@@ -97,13 +93,9 @@ public class Complaint {
     }
 
     public void close(Outcome closedAs, Instant at) {
-        stage = Stage.CLOSED;
+        reach(Stage.CLOSED, null, at);
         outcome = closedAs;
-        dueAt = null;
         closedAt = at;
-        updatedAt = at;
-        informationRequest = null;
-        mediationOverdue = false;
     }
 
     /** The shop let its deadline pass; its public record shows it. */
@@ -168,8 +160,7 @@ public class Complaint {
 
     public void claim(String by) {
         if (!isClaimable()) {
-            throw new StepNotOpen(stage, stage == Stage.MEDIATION ? "The case is already claimed by " + mediator + "."
-                    : "The case is not in mediation: it is at stage " + stage + ".");
+            throw new StepNotOpen(stage, whyNotClaimable());
         }
         mediator = by;
     }
@@ -177,8 +168,7 @@ public class Complaint {
     /** The claiming mediator's decision; what it awards becomes the agreed terms. */
     public void decide(MediatorRuling decided, Party asked, String question) {
         if (!isMediatedBy(decided.by())) {
-            throw new StepNotOpen(stage, stage == Stage.MEDIATION ? "Claim the case before deciding it."
-                    : "The case is not in mediation: it is at stage " + stage + ".");
+            throw new StepNotOpen(stage, whyNotDecidable());
         }
         ruling = decided;
         switch (decided.decision()) {
@@ -249,6 +239,20 @@ public class Complaint {
     /** {@link #isOverdue(Instant)} for a case read in part. */
     public static boolean isOverdue(Instant dueAt, boolean mediationOverdue, Instant now) {
         return dueAt != null && dueAt.isBefore(now) || mediationOverdue;
+    }
+
+    /** Why the case cannot be claimed now. */
+    String whyNotClaimable() {
+        return stage == Stage.MEDIATION ? "The case is already claimed by " + mediator + "." : notInMediation();
+    }
+
+    /** Why the case cannot be decided now by someone who has not claimed it. */
+    String whyNotDecidable() {
+        return stage == Stage.MEDIATION ? "Claim the case before deciding it." : notInMediation();
+    }
+
+    private String notInMediation() {
+        return "The case is not in mediation: it is at stage " + stage + ".";
     }
 
     private void requireStage(Stage expected) {

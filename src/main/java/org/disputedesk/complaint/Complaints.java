@@ -108,13 +108,14 @@ public class Complaints {
                 .optional();
     }
 
-    public Optional<Complaint> findByIdempotencyKey(String buyer, String key) {
-        return jdbc.sql("select * from complaints where buyer = ? and idempotency_key = ?").params(buyer, key)
-                .query(Complaints::map).optional();
+    /** The case the buyer filed under {@code key}, and the digest of the request that filed it. */
+    public Optional<KeyedFiling> filedUnder(String buyer, String key) {
+        return jdbc.sql("select id, request_digest from complaints where buyer = ? and idempotency_key = ?")
+                .params(buyer, key).query((rs, n) -> new KeyedFiling(rs.getString(1), rs.getString(2))).optional();
     }
 
-    public Optional<String> requestDigest(String id) {
-        return jdbc.sql("select request_digest from complaints where id = ?").param(id).query(String.class).optional();
+    /** See {@link #filedUnder}. */
+    public record KeyedFiling(String id, String requestDigest) {
     }
 
     /**
@@ -183,7 +184,7 @@ public class Complaints {
         String rulingDecision = rs.getString("ruling_decision");
         String agreedRemedy = rs.getString("agreed_remedy");
         String infoParty = rs.getString("information_party");
-        return Complaint.restore(filing, new ComplaintState(
+        return new Complaint(filing, new ComplaintState(
                 rs.getString("process_instance_id"),
                 priority == null ? null : new Routing(priority, rs.getBoolean("standards_related"),
                         rs.getString("silence_outcome")),

@@ -73,6 +73,16 @@ public class CaseParties {
         return of(execution).ruling().decision().name();
     }
 
+    /** Whether the buyer's review accepted the shop's counter-offer, whose terms the shop must now deliver. */
+    public boolean acceptsCounterOffer(DelegateExecution execution) {
+        return of(execution).acceptsCounterOffer();
+    }
+
+    /** Whether the mediator's decision awards the buyer terms the shop must deliver (settle, rule for the buyer). */
+    public boolean mediationAwards(DelegateExecution execution) {
+        return of(execution).ruling().decision().awards();
+    }
+
     /** Whether the buyer confirmed receiving the remedy. */
     public boolean received(DelegateExecution execution) {
         return Boolean.TRUE.equals(of(execution).received());

@@ -46,8 +46,9 @@ class StepsThroughTheEngine implements TaskListener {
         } catch (ErrorResponseException refused) {
             throw new StepRefused(describe(refused.getBody()));
         }
-        // The form's fields were the step's request; the case keeps what it decided.
-        task.getExecution().removeVariables(TaskForm.KEYS);
+        // The form's fields were the step's request; the case keeps what it decided. The process holds
+        // no variables of its own (ProcessModelConsistencyTests), so every variable now is a field.
+        task.getExecution().removeVariables(task.getVariableNames());
     }
 
     private static DeskUser actor() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.Validator;
 
@@ -34,10 +33,6 @@ public final class TaskForm {
         InvalidFields.throwIfAny(validator.validate(request));
         return request;
     }
-
-    /** The field keys a form of this application may submit: what the engine door clears afterwards. */
-    static final Set<String> KEYS = Set.of("decision", "remedy", "amount", "message", "proof", "received", "party",
-            "question", "reasoning", "text", "finding", "citations");
 
     public String text(String key) {
         Object value = fields.get(key);
