@@ -2,6 +2,7 @@ package org.disputedesk.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -9,10 +10,13 @@ import java.util.stream.IntStream;
 import org.disputedesk.api.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -48,7 +52,11 @@ class TasklistBrowserTests {
 
         browser.signIn("admin", "demo");
         browser.open("/camunda/app/tasklist/default/");
-        assertThat(browser.waitFor(By.cssSelector(".task-filter.active .name a")).getText()).startsWith("Open steps");
+        // Tasklist's first load in a run fetches and compiles its whole application: more than the usual wait.
+        By activeFilter = By.cssSelector(".task-filter.active .name a");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(activeFilter));
+        assertThat(browser.waitFor(activeFilter).getText()).startsWith("Open steps");
         browser.screenshot("tasklist-open-steps");
 
         // Typed into the search, plain text becomes the criterion "Name like".
