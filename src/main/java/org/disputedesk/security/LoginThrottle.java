@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Counts failed sign-ins per account in the database (so every node of a cluster sees them) and
  * locks the account for {@link #LOCK} after {@link #MAX_FAILURES} in a row. A locked account is
- * answered like a wrong password, so the lock tells a guesser nothing.
+ * answered like a wrong password, after the same bcrypt check ({@link Passwords}), so neither the
+ * answer nor its time tells a guesser of the lock; wrong guesses during a lock count towards the next.
  */
 @Component
 class LoginThrottle {
