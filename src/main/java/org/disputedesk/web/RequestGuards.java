@@ -4,10 +4,24 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
-/** Where the request guards apply. Both run before Spring Security, so nothing oversized is parsed. */
+/**
+ * Where the request guards apply. They run before Spring Security, so nothing oversized or of the
+ * wrong type is parsed.
+ */
 @Configuration
 class RequestGuards {
+
+    /** The evidence upload is the one endpoint of the API that takes a file. */
+    @Bean
+    FilterRegistrationBean<JsonWrites> jsonWrites(ProblemWriter problems) {
+        FilterRegistrationBean<JsonWrites> registration = new FilterRegistrationBean<>(
+                new JsonWrites(problems, PathPatternRequestMatcher.withDefaults().matcher("/api/complaints/*/evidence")));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<JsonBodyLimit> jsonBodyLimit(ProblemWriter problems) {

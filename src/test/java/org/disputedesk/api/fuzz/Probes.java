@@ -62,7 +62,11 @@ final class Probes {
                 validity, expected, write);
     }
 
-    /** A step that takes no body (a claim, a withdrawal): whatever body or type comes with it does not matter. */
+    /**
+     * A step that takes no body (a claim, a withdrawal): whatever JSON comes with it does not matter,
+     * and neither does a missing type when nothing comes. Any other type is refused (415) first: it
+     * is what another site's form would send.
+     */
     Probe bodilessStep(String endpoint, CaseInfo target) {
         String path = "/api/complaints/" + target.id() + "/" + endpoint;
         List<String> roles = endpoint.equals("withdrawal") ? List.of("BUYER") : List.of("MEDIATOR");
@@ -75,9 +79,14 @@ final class Probes {
         String type = random.pick(Arrays.asList("application/json", "text/plain", null, "application/xml"));
         byte[] body = random.nextBoolean() ? null : random.pick(List.of("{}", "garbage{", "null", "[1,2]", ""))
                 .getBytes(StandardCharsets.UTF_8);
-        return new Probe(endpoint, (wrong ? "wrong role" : "party") + " body=" + (body == null ? "none" : "junk"),
-                "POST", path, user, PASSWORD, type, body, Map.of(), wrong ? Validity.INVALID_4XX : Validity.VALID,
-                wrong ? Set.of(403, 404) : null, Write.STEP);
+        String label = (wrong ? "wrong role" : "party") + " type=" + type + " body=" + (body == null ? "none" : "junk");
+        boolean nothingSent = body == null || body.length == 0;
+        if (!"application/json".equals(type) && !(type == null && nothingSent)) {
+            return new Probe(endpoint, label, "POST", path, user, PASSWORD, type, body, Map.of(), Validity.INVALID_4XX,
+                    Set.of(415), Write.NONE);
+        }
+        return new Probe(endpoint, label, "POST", path, user, PASSWORD, type, body, Map.of(),
+                wrong ? Validity.INVALID_4XX : Validity.VALID, wrong ? Set.of(403, 404) : null, Write.STEP);
     }
 
     /** {@code valid} broken in one of many ways: cut, padded, not an object, not JSON, or too large. */
@@ -131,8 +140,7 @@ final class Probes {
         String type = random.pick(Arrays.asList("text/plain", "application/x-www-form-urlencoded", null,
                 "application/xml", "multipart/form-data; boundary=x", "not a mime type", "image/png"));
         return new Probe(endpoint, "content type " + type, "POST", path, user, PASSWORD, type, valid, Map.of(),
-                Validity.INVALID_4XX, type != null && type.startsWith("multipart") ? Set.of(400, 415) : Set.of(415),
-                Write.NONE);
+                Validity.INVALID_4XX, Set.of(415), Write.NONE);
     }
 
     Probe anonymous(String endpoint, String method, String path, byte[] body) {
