@@ -1,6 +1,7 @@
 package org.disputedesk.security;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.disputedesk.web.ProblemWriter;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -28,7 +29,8 @@ import java.util.Map;
  * Two filter chains. {@code /api/**}: HTTP Basic for API clients, the session for the portal,
  * every error as problem+json. Everything else: the portal's pages (form login), the Camunda
  * webapps and engine REST (ADMIN only, signed in with the application's own users), OpenAPI, health. CSRF tokens guard cookie
- * sessions; a request that carries its own credentials needs none.
+ * sessions; a request that carries its own credentials needs none. Before any chain,
+ * {@link SameOriginWrites} refuses writes that another site's page sent.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -99,6 +101,15 @@ class SecurityConfig {
                         .frameOptions(frames -> frames.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** Refuses writes sent by another site's pages, on every URL, before anything else reads the request. */
+    @Bean
+    FilterRegistrationBean<SameOriginWrites> sameOriginWrites(ProblemWriter problems) {
+        FilterRegistrationBean<SameOriginWrites> registration =
+                new FilterRegistrationBean<>(new SameOriginWrites(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
     }
 
     /**

@@ -8,7 +8,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Where the request guards apply. They run before Spring Security, so nothing oversized or of the
- * wrong type is parsed.
+ * wrong type is parsed; only the refusal of cross-site writes (security) runs earlier still.
  */
 @Configuration
 class RequestGuards {

@@ -5,6 +5,8 @@ import org.disputedesk.SampleInputs;
 import static io.restassured.RestAssured.given;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,11 +15,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.core.env.Environment;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * What the API stories share: a caller signed in with HTTP Basic, filing, and firing a deadline.
+ * What the API stories share: a caller signed in with HTTP Basic or through the portal's login
+ * form, filing, and firing a deadline.
  * Imported by each story ({@code @Import(Api.class)}), the browser journeys' too; it reads the
  * random port the server took.
  */
@@ -25,6 +29,8 @@ public class Api {
 
     static final String PASSWORD = "demo";
     static final String PROBLEM_JSON = "application/problem+json";
+    public static final String SESSION = "JSESSIONID";
+    private static final Pattern PAGE_TOKEN = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
 
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -55,6 +61,41 @@ public class Api {
     /** A request without credentials. */
     public RequestSpecification anonymous() {
         return given().port(port()).contentType(ContentType.JSON);
+    }
+
+    /** A browser signed in through the portal's login form, as a person does: its session cookie. */
+    public String signIn(String user) {
+        return signIn(port(), user);
+    }
+
+    /** {@link #signIn(String)} on the server at {@code port}, for tests that have no {@code Api}. */
+    public static String signIn(int port, String user) {
+        Response loginPage = given().port(port).get("/login");
+        String token = loginPage.htmlPath().getString("**.find { it.@name == '_csrf' }.@value");
+        return given().port(port).redirects().follow(false).cookie(SESSION, loginPage.cookie(SESSION))
+                .formParam("username", user).formParam("password", PASSWORD).formParam("_csrf", token)
+                .post("/login").then().statusCode(302).extract().cookie(SESSION);
+    }
+
+    /** The CSRF token a portal page gives its scripts for {@code session}. */
+    public String csrfToken(String session) {
+        return csrfToken(port(), session);
+    }
+
+    /** {@link #csrfToken(String)} on the server at {@code port}. */
+    public static String csrfToken(int port, String session) {
+        Matcher meta = PAGE_TOKEN.matcher(given().port(port).cookie(SESSION, session).get("/inbox")
+                .then().statusCode(200).extract().asString());
+        if (!meta.find()) {
+            throw new AssertionError("no CSRF token on the page");
+        }
+        return meta.group(1);
+    }
+
+    /** A request in the browser {@code session}, JSON in and out, with no credentials of its own. */
+    public RequestSpecification inSession(String session) {
+        return given().port(port()).redirects().follow(false).cookie(SESSION, session)
+                .contentType(ContentType.JSON).accept("application/json, application/problem+json");
     }
 
     /** Files a complaint as {@code buyer} and answers its id. */
