@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /** 401 and 403 written by the security filter chain, as problem+json like every other error. */
@@ -43,7 +44,9 @@ class ProblemResponses {
                 unauthenticated().commence(request, response, new InsufficientAuthenticationException(e.getMessage()));
                 return;
             }
-            write(response, HttpStatus.FORBIDDEN, "Not allowed", "Your role may not use this resource.");
+            write(response, HttpStatus.FORBIDDEN, "Not allowed", e instanceof CsrfException
+                    ? "A change made with the session needs the session's CSRF token."
+                    : "Your role may not use this resource.");
         };
     }
 

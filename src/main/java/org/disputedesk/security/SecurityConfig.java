@@ -11,38 +11,56 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Two filter chains. {@code /api/**}: HTTP Basic for API clients, the session for the portal,
- * every error as problem+json. Everything else: the portal's pages (form login), the Camunda
- * webapps and engine REST (ADMIN only, signed in with the application's own users), OpenAPI, health. CSRF tokens guard cookie
- * sessions; a request that carries its own credentials needs none. Before any chain,
- * {@link SameOriginWrites} refuses writes that another site's page sent.
+ * Three filter chains, chosen by how a request proves who sent it:
+ * <ol>
+ *   <li>credentials in an {@code Authorization} header, on any URL: checked on every request (HTTP
+ *       Basic is the only scheme; any other is 401), the header alone authenticates, and no session
+ *       is read or created. Such a request needs no CSRF token: nothing ambient vouches for it;</li>
+ *   <li>{@code /api/**} and {@code /engine-rest/**} without one: the portal's session, whose writes
+ *       need its CSRF token; a stranger gets 401 problem+json and no session;</li>
+ *   <li>everything else: the portal's pages (form login), the Camunda webapps, the actuator,
+ *       OpenAPI and health.</li>
+ * </ol>
+ * Engine REST, the webapps and the actuator (but health) are for ADMIN only, signed in with the
+ * application's own users. Before all of the chains, {@link SameOriginWrites} refuses writes that
+ * another site's page sent.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
 
-    /** The portal loads nothing from elsewhere and runs no inline script; evidence previews are blob: URLs. */
-    private static final String PORTAL_CONTENT_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
-            + "media-src 'self' blob:; object-src 'none'; frame-ancestors 'self'; form-action 'self'";
-
     private static final RequestMatcher CARRIES_CREDENTIALS = request ->
             request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    /** A write that may rely on the session: one without a session has no one to act for, and needs no token. */
+    private static final RequestMatcher SESSION_WRITES = new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
+            request -> request.getSession(false) != null);
 
+    private static final RequestMatcher ENGINE_REST = path("/engine-rest/**");
+    private static final RequestMatcher API = new OrRequestMatcher(path("/api/**"), ENGINE_REST);
+    private static final RequestMatcher WEBAPPS = path("/camunda/**");
+    private static final SecurityHeaders HEADERS =
+            new SecurityHeaders(API, new OrRequestMatcher(WEBAPPS, path("/swagger-ui/**")));
     /**
      * No observation per security filter, authentication and authorization: in a profile of HTTP
      * lifecycles, observation handling was 7.4% of the request threads' samples, for spans no tracing
@@ -56,51 +74,82 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
-            throws Exception {
+    SecurityFilterChain credentialsInHeader(HttpSecurity http, ProblemResponses problems,
+                                            AuthenticationManager authentication) throws Exception {
         return http
-                .securityMatcher(path("/api/**"))
+                .securityMatcher(CARRIES_CREDENTIALS)
                 .authenticationManager(authentication)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // The request's own credentials, for this request only: a session the browser brings
+                // along is neither read nor written (not even given a new id, which STATELESS would
+                // do), and nothing is saved for later.
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .logout(logout -> logout.disable())
+                // Without a valid Basic header the caller stays anonymous, so a scheme we do not know
+                // (Bearer) is answered 401 here, even on a page a stranger may see.
+                .authorizeHttpRequests(auth -> adminDoors(auth).anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                // No session is read, so the request carries all its authority itself. A browser may
+                // still attach Basic credentials it once cached: SameOriginWrites and JSON-only writes
+                // keep another site from using them.
+                .csrf(csrf -> csrf.disable())
+                .headers(HEADERS)
                 .build();
     }
 
     @Bean
     @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
+                .securityMatcher(API)
+                // A stranger's request leaves nothing behind: no saved request, no CSRF token, no session.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .authorizeHttpRequests(auth -> adminDoors(auth).anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SESSION_WRITES))
+                .headers(HEADERS)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain site(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
             throws Exception {
-        // The engine REST API is a servlet of its own: a plain-string matcher would miss it.
-        RequestMatcher engineRest = path("/engine-rest/**");
         return http
                 .authenticationManager(authentication)
-                .authorizeHttpRequests(auth -> auth
+                .authorizeHttpRequests(auth -> adminDoors(auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"),
-                                path("/error"), path("/login"), path("/assets/**")).permitAll()
-                        .requestMatchers(engineRest, path("/camunda/**"), EndpointRequest.toAnyEndpoint())
-                        .hasRole(Role.ADMIN.name())
+                                path("/error"), path("/login"), path("/assets/**")).permitAll())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(problems.unauthenticated(), engineRest)
-                        .defaultAccessDeniedHandlerFor(problems.forbidden(), engineRest))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS, path("/camunda/**")))
-                .headers(headers -> headers
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                new NegatedRequestMatcher(new OrRequestMatcher(path("/camunda/**"), path("/swagger-ui/**"))), new StaticHeadersWriter(
-                                        "Content-Security-Policy", PORTAL_CONTENT_POLICY)))
-                        .frameOptions(frames -> frames.sameOrigin())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                // A page opened in the browser goes to the sign-in form; a script, the webapps' calls
+                // and tools get 401 problem+json.
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems.unauthenticated(),
+                        new NegatedRequestMatcher(acceptsHtml())))
+                // The webapps guard their own calls with their own token (X-XSRF-TOKEN).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(WEBAPPS))
+                .headers(HEADERS)
                 .build();
+    }
+
+    /** Engine REST, the webapps and the actuator (but health) are for admins, however the admin signed in. */
+    private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry adminDoors(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        return auth.requestMatchers(ENGINE_REST, WEBAPPS, EndpointRequest.toAnyEndpoint().excluding(HealthEndpoint.class))
+                .hasRole(Role.ADMIN.name());
+    }
+
+    private static RequestMatcher acceptsHtml() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return html;
     }
 
     /** Refuses writes sent by another site's pages, on every URL, before anything else reads the request. */

@@ -164,23 +164,14 @@ class HardeningApiTests {
     @Test
     void aBrowserSessionReadsButCannotWriteWithoutItsCsrfToken() {
         // given: buyer1 signed in through the login form, as a browser does
-        io.restassured.response.Response loginPage = given().get("/login");
-        String token = loginPage.htmlPath().getString("**.find { it.@name == '_csrf' }.@value");
-        String session = given().cookie("JSESSIONID", loginPage.cookie("JSESSIONID"))
-                .formParam("username", "buyer1").formParam("password", "demo").formParam("_csrf", token)
-                .post("/login").then().statusCode(302).extract().cookie("JSESSIONID");
+        String session = api.signIn("buyer1");
         String id = api.fileComplaint("buyer1", "shop-hm-001", "TB-CSRF-" + System.nanoTime());
 
         // when / then
-        given().cookie("JSESSIONID", session).get("/api/complaints/" + id).then().statusCode(200);
-        given().cookie("JSESSIONID", session).contentType("application/json").body(Map.of("text", "forged"))
-                .post("/api/complaints/" + id + "/messages")
+        api.inSession(session).get("/api/complaints/" + id).then().statusCode(200);
+        api.inSession(session).body(Map.of("text", "forged")).post("/api/complaints/" + id + "/messages")
                 .then().statusCode(403).contentType(Api.PROBLEM_JSON);
         api.as("buyer1").get("/api/complaints/" + id + "/messages").then().body("size()", equalTo(0));
-    }
-
-    private io.restassured.specification.RequestSpecification given() {
-        return io.restassured.RestAssured.given().port(api.port()).redirects().follow(false);
     }
 
     private long complaints() {

@@ -52,6 +52,19 @@ class PortalSecurityTests {
     }
 
     @Test
+    void pagesAndTheApiKeepTheirOwnHeadersHoweverTheCallerSignedIn() {
+        for (var page : java.util.List.of(given().port(port).filter(signIn("buyer1")),
+                given().port(port).auth().preemptive().basic("buyer1", "demo"))) {
+            page.get("/inbox").then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("default-src 'self'"))
+                    .header("X-Frame-Options", "SAMEORIGIN").header("Referrer-Policy", "same-origin");
+        }
+        given().port(port).filter(signIn("buyer1")).get("/api/complaints").then().statusCode(200)
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                .header("X-Frame-Options", "DENY").header("Referrer-Policy", "no-referrer");
+    }
+
+    @Test
     void typedTextIsShownAsTextUnderAPolicyWithoutInlineScript() {
         Map<String, Object> body = SampleInputs.complaint("shop-hm-001", "XSS-1");
         body.put("description", "<script>alert(1)</script><img src=x onerror=alert(2)>");
