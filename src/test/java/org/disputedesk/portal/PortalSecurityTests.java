@@ -1,6 +1,7 @@
 package org.disputedesk.portal;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
@@ -62,6 +63,22 @@ class PortalSecurityTests {
         given().port(port).filter(signIn("buyer1")).get("/api/complaints").then().statusCode(200)
                 .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
                 .header("X-Frame-Options", "DENY").header("Referrer-Policy", "no-referrer");
+    }
+
+    /** Lax: another site's form, fetch or frame carries no session; a link from an e-mail still opens the page signed in. */
+    @Test
+    void theSessionCookieIsSameSiteLaxBeforeAndAfterSignIn() {
+        Response loginPage = given().port(port).get("/login");
+        assertThat(loginPage.headers().getValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("; SameSite=Lax").containsIgnoringCase("; HttpOnly"));
+
+        Response signedIn = given().port(port).redirects().follow(false).cookie("JSESSIONID", loginPage.cookie("JSESSIONID"))
+                .formParam("username", "buyer1").formParam("password", "demo")
+                .formParam("_csrf", token(FORM_TOKEN, loginPage)).post("/login");
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().getValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("; SameSite=Lax"));
     }
 
     @Test
