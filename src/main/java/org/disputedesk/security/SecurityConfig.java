@@ -11,12 +11,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -59,8 +61,12 @@ class SecurityConfig {
     private static final RequestMatcher ENGINE_REST = path("/engine-rest/**");
     private static final RequestMatcher API = new OrRequestMatcher(path("/api/**"), ENGINE_REST);
     private static final RequestMatcher WEBAPPS = path("/camunda/**");
+    /** What the webapps call to sign out (Cockpit's, Tasklist's and Admin's menu), for any engine. */
+    private static final RequestMatcher WEBAPP_LOGOUT =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
     private static final SecurityHeaders HEADERS =
             new SecurityHeaders(API, new OrRequestMatcher(WEBAPPS, path("/swagger-ui/**")));
+
     /**
      * No observation per security filter, authentication and authorization: in a profile of HTTP
      * lifecycles, observation handling was 7.4% of the request threads' samples, for spans no tracing
@@ -128,7 +134,15 @@ class SecurityConfig {
                                 path("/error"), path("/login"), path("/assets/**")).permitAll())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // One sign-in, one sign-out: the webapps' menu ends the session the portal signed in,
+                // and answers 200 as the webapps expect; otherwise the next request would sign the
+                // admin straight back into the webapps.
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
+                                WEBAPP_LOGOUT))
+                        .logoutSuccessUrl("/login?logout")
+                        .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(), WEBAPP_LOGOUT))
                 // A page opened in the browser goes to the sign-in form; a script, the webapps' calls
                 // and tools get 401 problem+json.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems.unauthenticated(),

@@ -25,6 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 class EngineDoorsApiTests {
 
     private static final String EXPRESSION = "${execution.getProcessEngineServices().getIdentityService()}";
+    /** What Cockpit's, Tasklist's and Admin's menu call to sign out. */
+    private static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
 
     @Autowired
     Api api;
@@ -44,6 +46,41 @@ class EngineDoorsApiTests {
         api.anonymous().get("/engine-rest/task").then().statusCode(401).contentType(Api.PROBLEM_JSON);
         api.plain("admin").get("/engine-rest/task?assignee=mediator1").then().statusCode(200);
         api.plain("admin").get("/camunda/app/tasklist/default/").then().statusCode(200);
+    }
+
+    /**
+     * The webapps' own CSRF filter ends the whole session on a write without its token, so another
+     * site's post to any webapp call, its sign-out included, would have signed the admin out of
+     * the portal too. It is refused before the webapps see it.
+     */
+    @Test
+    void anotherSiteCannotSignTheAdminOutOfTheWebappsOrThePortal() {
+        String session = api.signIn("admin");
+        api.inSession(session).accept("text/html").get("/camunda/app/cockpit/default/").then().statusCode(200);
+
+        for (String path : List.of(WEBAPP_LOGOUT, "/camunda/api/engine/engine/default/task")) {
+            api.inSession(session).header("Origin", "https://complaints-helper.example").post(path)
+                    .then().statusCode(403).contentType(Api.PROBLEM_JSON);
+            api.inSession(session).header("Sec-Fetch-Site", "cross-site").post(path)
+                    .then().statusCode(403).contentType(Api.PROBLEM_JSON);
+        }
+
+        api.inSession(session).get("/camunda/api/admin/auth/user/default").then().statusCode(200)
+                .body("userId", equalTo("admin"));
+        api.inSession(session).get("/api/complaints").then().statusCode(200);
+    }
+
+    /** One sign-in, one sign-out: the webapps' menu signs the admin out of the portal as well. */
+    @Test
+    void signingOutOfTheWebappsEndsThePortalSession() {
+        String session = api.signIn("admin");
+        api.inSession(session).accept("text/html").get("/camunda/app/cockpit/default/").then().statusCode(200);
+
+        api.inSession(session).header("Origin", "http://localhost:" + api.port()).post(WEBAPP_LOGOUT)
+                .then().statusCode(200);
+
+        api.inSession(session).get("/camunda/api/admin/auth/user/default").then().statusCode(401);
+        api.inSession(session).get("/api/complaints").then().statusCode(401);
     }
 
     @Test
