@@ -272,6 +272,16 @@ final class Bodies {
         return body;
     }
 
+    /**
+     * Whether an amount of a valid body exceeds the order's bounds: above the order amount, or for
+     * compensation above three times it (at least 500).
+     */
+    static boolean exceedsBounds(Object remedy, Object amount, BigDecimal orderAmount) {
+        BigDecimal limit = "COMPENSATION".equals(remedy)
+                ? orderAmount.multiply(BigDecimal.valueOf(3)).max(new BigDecimal("500")) : orderAmount;
+        return decimal(amount).compareTo(limit) > 0;
+    }
+
     static BigDecimal decimal(Object value) {
         try {
             return value == null ? null : new BigDecimal(raw(value));
