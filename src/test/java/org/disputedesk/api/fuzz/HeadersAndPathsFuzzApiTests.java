@@ -116,6 +116,29 @@ class HeadersAndPathsFuzzApiTests extends ApiFuzzing {
         assertNoStackTrace(output);
     }
 
+    @Test
+    void aPathWithEmptyOrDotSegmentsOrPathParametersIsABadRequestProblem(CapturedOutput output) {
+        List<Probe> probes = new ArrayList<>();
+        for (String path : PATHS) {
+            int second = path.indexOf('/', 1);
+            String first = path.substring(0, second);
+            String rest = path.substring(second);
+            for (String bad : List.of("/" + path, path.replace(rest, "/" + rest), first + "/." + rest,
+                    "/." + path, first + "/x/.." + rest, "/x/.." + path, first + "/%2e" + rest, first + "/%2e%2e" + rest,
+                    "/%2E%2E" + path, first + ";jsessionid=0" + rest, first + rest + ";x=1", first + "/;" + rest,
+                    first + "%3B" + rest, first + "%2F" + rest.substring(1), first + "/%2e%2e%2f" + rest.substring(1),
+                    first + "/%252e%252e" + rest, first + "/.%2e" + rest)) {
+                for (String user : new String[] {"admin", null}) {
+                    probes.add(new Probe("paths", bad, "GET", bad, user, user == null ? null : PASSWORD, null, null,
+                            Map.of(), Validity.INVALID_4XX, Set.of(400), Write.NONE));
+                }
+            }
+        }
+        Iterator<Probe> each = probes.iterator();
+        fuzz.run("paths", probes.size(), each::next);
+        assertNoStackTrace(output);
+    }
+
     /** GET of each of {@link #PATHS} with each set of headers, by a user who may read it. */
     private List<Probe> everywhere(List<Map<String, String>> headerSets) {
         return everywhere(headerSets, null, Validity.VALID);
