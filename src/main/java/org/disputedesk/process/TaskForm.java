@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 
 import org.disputedesk.web.InvalidFields;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class TaskForm {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final Map<String, Object> fields;
     private final Validator validator;

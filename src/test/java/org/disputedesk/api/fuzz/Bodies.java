@@ -11,7 +11,9 @@ import java.util.UUID;
 
 import org.disputedesk.api.fuzz.Probe.Validity;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
@@ -257,6 +259,56 @@ final class Bodies {
     void put(Body body, String name, Object value, Validity validity, String why) {
         body.values.put(name, value);
         body.worsen(validity, why);
+    }
+
+    /**
+     * {@code body} with {@code field} set to the JSON text {@code rawValue}: a top-level name, or a path
+     * such as {@code livestream.room} or {@code citations[0].standard}.
+     */
+    String withValue(byte[] body, String field, String rawValue) {
+        ObjectNode tree = tree(body);
+        parentOf(tree, field).putRawValue(nameOf(field), new RawValue(rawValue));
+        return write(tree);
+    }
+
+    /** {@code body} with {@code field} given a second time, with the JSON text {@code rawValue} (null: the same value). */
+    String withDuplicate(byte[] body, String field, String rawValue) {
+        ObjectNode tree = tree(body);
+        ObjectNode parent = parentOf(tree, field);
+        String standIn = "\u00A7second\u00A7";
+        parent.putRawValue(standIn, new RawValue(rawValue != null ? rawValue : parent.get(nameOf(field)).toString()));
+        return write(tree).replace("\"" + standIn + "\"", "\"" + nameOf(field) + "\"");
+    }
+
+    private ObjectNode tree(byte[] body) {
+        try {
+            return (ObjectNode) json.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(ObjectNode tree) {
+        try {
+            return json.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode parentOf(ObjectNode tree, String field) {
+        JsonNode node = tree;
+        String[] parts = field.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            int bracket = parts[i].indexOf('[');
+            node = bracket < 0 ? node.path(parts[i]) : node.path(parts[i].substring(0, bracket))
+                    .path(Integer.parseInt(parts[i].substring(bracket + 1, parts[i].length() - 1)));
+        }
+        return (ObjectNode) node;
+    }
+
+    private static String nameOf(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
     }
 
     /** A filing the contract accepts, against {@code shopId}. */

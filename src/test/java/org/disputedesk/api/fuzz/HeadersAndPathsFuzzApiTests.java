@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,18 +47,17 @@ class HeadersAndPathsFuzzApiTests extends ApiFuzzing {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private int logFrom;
+    private LogWatch log;
 
     @BeforeEach
-    void markTheLog(CapturedOutput output) {
-        logFrom = output.getAll().length();
+    void watchTheLog(CapturedOutput output) {
+        log = new LogWatch(output);
     }
 
     @Test
-    void anUnreadableAcceptLanguageIsPassedOverOnEveryUrl(CapturedOutput output) {
-        Iterator<Probe> probes = everywhere(UNREADABLE_LANGUAGES.stream()
-                .map(value -> Map.of("Accept-Language", value)).toList()).iterator();
-        fuzz.run("accept-language", UNREADABLE_LANGUAGES.size() * (PATHS.size() + 1), probes::next);
+    void anUnreadableAcceptLanguageIsPassedOverOnEveryUrl() {
+        fuzz.runEach("accept-language", everywhere(UNREADABLE_LANGUAGES.stream()
+                .map(value -> Map.of("Accept-Language", value)).toList()));
 
         for (String value : UNREADABLE_LANGUAGES) {
             assertThat(page("/login", null, Map.of("Accept-Language", value))).as(value).contains("lang=\"zh-CN\"");
@@ -67,34 +65,32 @@ class HeadersAndPathsFuzzApiTests extends ApiFuzzing {
                     .contains("lang=\"zh-CN\"");
             page("/camunda/app/cockpit/default/", "admin", Map.of("Accept-Language", value));
         }
-        assertNoStackTrace(output);
+        log.assertNoStackTrace();
     }
 
     @Test
-    void theNextReadableLanguageOfTheHeaderStillCounts(CapturedOutput output) {
+    void theNextReadableLanguageOfTheHeaderStillCounts() {
         for (String value : List.of("en;q=2, en-GB;q=0.5", "zz-ZZZZZZZZZ, en", "*;q=abc, en-US", ";;;, en;q=0.1")) {
             assertThat(page("/login", null, Map.of("Accept-Language", value))).as(value).contains("lang=\"en\"");
         }
         assertThat(page("/login", null, Map.of("Accept-Language", "en;q=2, zh-TW;q=0.5")))
                 .contains("lang=\"zh-CN\"");
-        assertNoStackTrace(output);
+        log.assertNoStackTrace();
     }
 
     @Test
-    void anAcceptLanguageOverTheHeaderLimitIsABadRequestProblem(CapturedOutput output) {
+    void anAcceptLanguageOverTheHeaderLimitIsABadRequestProblem() {
         List<Probe> probes = everywhere(List.of(Map.of("Accept-Language", "en-US,".repeat(1700))), Set.of(400),
                 Validity.INVALID_4XX);
-        Iterator<Probe> each = probes.iterator();
-        fuzz.run("accept-language over 8 KB", probes.size(), each::next);
-        assertNoStackTrace(output);
+        fuzz.runEach("accept-language over 8 KB", probes);
+        log.assertNoStackTrace();
     }
 
     @Test
-    void anUnreadableLangCookieOrParameterFallsBackToTheDefault(CapturedOutput output) {
+    void anUnreadableLangCookieOrParameterFallsBackToTheDefault() {
         List<Map<String, String>> cookies = UNREADABLE_LANG_VALUES.stream()
                 .map(value -> Map.of("Cookie", "lang=" + value)).toList();
-        Iterator<Probe> withCookie = everywhere(cookies).iterator();
-        fuzz.run("lang cookie", cookies.size() * (PATHS.size() + 1), withCookie::next);
+        fuzz.runEach("lang cookie", everywhere(cookies));
         List<Probe> withParameter = new ArrayList<>();
         for (String value : UNREADABLE_LANG_VALUES) {
             for (Probe probe : everywhere(List.of(Map.of()))) {
@@ -103,8 +99,7 @@ class HeadersAndPathsFuzzApiTests extends ApiFuzzing {
                         probe.headers(), probe.validity(), probe.expected(), Write.NONE));
             }
         }
-        Iterator<Probe> each = withParameter.iterator();
-        fuzz.run("lang parameter", withParameter.size(), each::next);
+        fuzz.runEach("lang parameter", withParameter);
 
         for (String value : UNREADABLE_LANG_VALUES) {
             assertThat(page("/login", null, Map.of("Cookie", "lang=" + value))).as(value).contains("lang=\"zh-CN\"");
@@ -113,11 +108,11 @@ class HeadersAndPathsFuzzApiTests extends ApiFuzzing {
             assertThat(page("/login?lang=" + encode(value), null, Map.of("Cookie", "lang=en"))).as(value)
                     .contains("lang=\"en\"");
         }
-        assertNoStackTrace(output);
+        log.assertNoStackTrace();
     }
 
     @Test
-    void aPathWithEmptyOrDotSegmentsOrPathParametersIsABadRequestProblem(CapturedOutput output) {
+    void aPathWithEmptyOrDotSegmentsOrPathParametersIsABadRequestProblem() {
         List<Probe> probes = new ArrayList<>();
         for (String path : PATHS) {
             int second = path.indexOf('/', 1);
@@ -134,9 +129,8 @@ class HeadersAndPathsFuzzApiTests extends ApiFuzzing {
                 }
             }
         }
-        Iterator<Probe> each = probes.iterator();
-        fuzz.run("paths", probes.size(), each::next);
-        assertNoStackTrace(output);
+        fuzz.runEach("paths", probes);
+        log.assertNoStackTrace();
     }
 
     /** GET of each of {@link #PATHS} with each set of headers, by a user who may read it. */
@@ -179,14 +173,6 @@ class HeadersAndPathsFuzzApiTests extends ApiFuzzing {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void assertNoStackTrace(CapturedOutput output) {
-        String logged = output.getAll().substring(logFrom);
-        assertThat(logged).as("the log while these requests were answered")
-                .doesNotContain("\tat ")
-                .doesNotContainPattern("(?m)^[\\w.$]+(Exception|Error)\\b")
-                .doesNotContain(" ERROR ");
     }
 
     private static String encode(String value) {
