@@ -114,7 +114,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
         String message = ex.getRequiredType() != null && ex.getRequiredType().isEnum()
                 ? "must be one of " + Arrays.toString(ex.getRequiredType().getEnumConstants())
-                : "has the wrong type";
+                : ex.getCause() instanceof ClientText.Refused refused ? refused.getMessage() : "has the wrong type";
         return ResponseEntity.badRequest().body(Problems.invalid(
                 List.of(new InvalidFields.FieldError(ex.getName(), message))));
     }
@@ -154,6 +154,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String expectation(JsonMappingException mapping) {
+        if (mapping instanceof StrictJson.RefusedString refused) {
+            return refused.getOriginalMessage();
+        }
         if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());

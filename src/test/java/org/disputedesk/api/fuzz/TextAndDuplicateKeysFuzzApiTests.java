@@ -1,18 +1,22 @@
 package org.disputedesk.api.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.disputedesk.api.fuzz.Fuzzer.PASSWORD;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
+import org.disputedesk.SampleInputs;
 import org.disputedesk.api.fuzz.Fuzzer.Fixture;
 import org.disputedesk.api.fuzz.Probe.Validity;
 import org.disputedesk.api.fuzz.Probe.Write;
@@ -34,6 +38,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TextAndDuplicateKeysFuzzApiTests extends ApiFuzzing {
+
+    /** Halves of surrogate pairs, as JSON escapes: a string holding one cannot be written as UTF-8. */
+    static final List<String> LONE_SURROGATES = List.of("\\ud800", "\\udfff", "\\udc00\\ud800", "a\\udbff");
+    /** Texts that are blank once Unicode white space is stripped, though {@code trim()} keeps them. */
+    static final List<String> UNICODE_BLANKS = List.of("\u3000", "\u3000\u3000", "\u2003\u00A0\u202F", "\u2028",
+            " \u3000\t\n", "\u205F\u3000");
 
     /** A step, who takes it, a body it takes, and the text fields of that body (nested as {@code livestream.room}). */
     record Step(String name, String user, String path, Map<String, Object> body, List<String> texts,
@@ -79,27 +89,131 @@ class TextAndDuplicateKeysFuzzApiTests extends ApiFuzzing {
 
     @Test
     void aDuplicatedKeyIsRefusedAndFilesNothing() {
-        List<Probe> probes = new ArrayList<>();
-        for (Step step : steps) {
-            byte[] valid = fuzz.bytes(step.body());
+        refuseOnEveryStep("duplicate keys", step -> {
             List<String> fields = new ArrayList<>(step.body().keySet());
             step.texts().stream().filter(f -> f.contains(".")).forEach(fields::add);
-            for (String field : fields) {
-                // the same value again, or another one: a second shopId must not silently win
-                for (String second : Arrays.asList(null, "\"shop-dl-001\"", "null", "{\"a\":1}")) {
-                    probes.add(refused(step, "duplicate " + field, bodies.withDuplicate(valid, field, second)));
-                }
+            fields.add("extra.a"); // a field the step does not know, given twice inside it
+            return fields;
+        }, (step, field) -> {
+            byte[] valid = fuzz.bytes(step.body());
+            if (field.equals("extra.a")) {
+                return List.of(refused(step, "duplicate extra.a", bodies.withValue(valid, "extra", "{\"a\":1,\"a\":2}")));
             }
-            probes.add(refused(step, "duplicate extra.a",
-                    bodies.withValue(valid, "extra", "{\"a\":1,\"a\":2}")));
-            probes.add(accepted(step));
+            // the same value again, or another one: a second shopId must not silently win
+            return Stream.of(null, "\"shop-dl-001\"", "null", "{\"a\":1}")
+                    .map(second -> refused(step, "duplicate " + field, bodies.withDuplicate(valid, field, second)))
+                    .toList();
+        }, (problem, field) -> problem.path("detail").asText().contains(field) ? null : "detail does not name " + field);
+    }
+
+    @Test
+    void aRefusedCharacterInAnyTextFieldIsRefusedAndStoresNothing() {
+        refuseOnEveryStep("refused characters", Step::texts, (step, field) -> {
+            List<Probe> probes = new ArrayList<>();
+            for (String character : Bodies.REFUSED_CHARACTERS) {
+                String escaped = String.format("\\u%04x", (int) character.charAt(0));
+                probes.add(refused(step, character(character) + " in " + field,
+                        withText(step, field, "Label " + escaped + "gpj.exe")));
+            }
+            for (String surrogate : LONE_SURROGATES) {
+                probes.add(refused(step, "lone surrogate " + surrogate + " in " + field,
+                        withText(step, field, "x" + surrogate + "y")));
+            }
+            return probes;
+        }, (problem, field) -> problem.path("errors").get(0).path("message").asText().startsWith("must not contain U+")
+                ? null : "the message does not name the character");
+    }
+
+    @Test
+    void aRefusedCharacterInAnEvidenceFileNameNoteOrQueryIsRefusedAndStoresNothing() {
+        String id = fuzz.caseAt(Fixture.SHOP_RESPONSE, "buyer1", "shop-hm-001");
+        List<Probe> probes = new ArrayList<>();
+        for (String character : Bodies.REFUSED_CHARACTERS) {
+            Multipart named = new Multipart(random).file("file", "invoice" + character + "gpj.exe", "image/png",
+                    SampleInputs.tinyPng());
+            Multipart noted = new Multipart(random).file("file", "label.png", "image/png", SampleInputs.tinyPng())
+                    .field("note", "See" + character + " here");
+            for (Multipart upload : List.of(named, noted)) {
+                probes.add(new Probe("evidence", character(character) + " in " + (upload == named ? "file" : "note"),
+                        "POST", path(id, "evidence"), "buyer1", PASSWORD, upload.contentType(), upload.bytes(),
+                        Map.of(), Validity.INVALID_400, Set.of(400), Write.NONE));
+            }
+            probes.add(new Probe("list", character(character) + " in shopId", "GET", "/api/complaints?shopId="
+                    + java.net.URLEncoder.encode("shop" + character, StandardCharsets.UTF_8), "buyer1", PASSWORD,
+                    null, null, Map.of(), Validity.INVALID_400, Set.of(400), Write.NONE));
         }
-        fuzz.runEach("duplicate keys", probes, namesTheField((problem, field) ->
-                problem.path("detail").asText().contains(field) ? null : "detail does not name " + field));
+        Multipart valid = new Multipart(random).file("file", "label.png", "image/png", SampleInputs.tinyPng());
+        probes.add(new Probe("evidence", "valid", "POST", path(id, "evidence"), "buyer1", PASSWORD,
+                valid.contentType(), valid.bytes(), Map.of(), Validity.VALID, Set.of(201), Write.EVIDENCE));
+        BiFunction<Probe, HttpResponse<byte[]>, String> namesTheField = namesTheField((problem, field) -> null);
+        // Tomcat refuses a NUL in a part's header before the name reaches the application: that upload is malformed
+        fuzz.runEach("refused characters in uploads and queries", probes, (probe, response) ->
+                probe.label().equals("U+0000 in file") && text(response.body()).contains("\"Malformed upload\"")
+                        ? null : namesTheField.apply(probe, response));
         log.assertNoStackTrace();
     }
 
+    @Test
+    void aTextOfOnlyUnicodeWhiteSpaceIsBlank() {
+        refuseOnEveryStep("unicode blanks", Step::required, (step, field) -> UNICODE_BLANKS.stream()
+                .map(blank -> refused(step, "blank " + field, withText(step, field, jsonEscaped(blank)))).toList(),
+                (problem, field) -> problem.path("errors").get(0).path("message").asText().equals("must not be blank")
+                        ? null : "not refused as blank");
+    }
+
+    @Test
+    void textIsStoredInNfcWithoutSurroundingWhiteSpaceAndItsMarkupAsGiven() throws IOException {
+        String id = fuzz.caseAt(Fixture.SHOP_RESPONSE, "buyer1", "shop-hm-001");
+        Step message = steps.get(1);
+        HttpResponse<byte[]> posted = send(message.path(), message.user(),
+                "{\"text\":\" \\u3000Cafe\\u0301 <b>label</b> & ${7*7}\\u00a0\\n\"}");
+        assertThat(json.readTree(posted.body()).path("text").asText()).isEqualTo("Caf\u00e9 <b>label</b> & ${7*7}");
+
+        Multipart upload = new Multipart(random).file("file", "  Cafe\u0301.png ", "image/png", SampleInputs.tinyPng())
+                .field("note", "\u3000Cafe\u0301\u3000");
+        HttpResponse<byte[]> stored = fuzz.execute(new Probe("evidence", "decomposed", "POST", path(id, "evidence"),
+                "buyer1", PASSWORD, upload.contentType(), upload.bytes(), Map.of(), Validity.VALID, Set.of(201),
+                Write.EVIDENCE));
+        assertThat(stored.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(stored.body()).path("fileName").asText()).isEqualTo("Caf\u00e9.png");
+        assertThat(json.readTree(stored.body()).path("note").asText()).isEqualTo("Caf\u00e9");
+    }
+
+    @Test
+    void anIdempotentReplayIsTheSameRequestWhateverTheUnicodeFormOfItsText() throws IOException {
+        String key = "text-" + UUID.randomUUID();
+        Map<String, Object> filing = bodies.validFiling("shop-hm-001");
+        filing.put("description", "Cafe\u0301 label, not wool.");
+        String first = text(fuzz.bytes(filing));
+        String id = json.readTree(send("/api/complaints", "buyer1", first, key, 201).body()).path("id").asText();
+
+        for (String again : List.of(first, first.replace("Cafe\u0301", "Caf\u00e9"),
+                first.replace("\"description\":\"", "\"description\":\"\\u3000 "))) {
+            assertThat(json.readTree(send("/api/complaints", "buyer1", again, key, 200).body()).path("id").asText())
+                    .isEqualTo(id);
+        }
+        send("/api/complaints", "buyer1", first.replace("not wool", "not silk"), key, 422);
+    }
+
     // ------------------------------------------------------------------ probes
+
+    /**
+     * For each step, the refusals {@code refusalsOf} makes of each of the fields {@code fieldsOf}
+     * names, then the step's valid body; each refusal must name its field and pass {@code more}.
+     */
+    private void refuseOnEveryStep(String run, Function<Step, List<String>> fieldsOf,
+                                   BiFunction<Step, String, List<Probe>> refusalsOf,
+                                   BiFunction<JsonNode, String, String> more) {
+        List<Probe> probes = new ArrayList<>();
+        for (Step step : steps) {
+            for (String field : fieldsOf.apply(step)) {
+                probes.addAll(refusalsOf.apply(step, field));
+            }
+            probes.add(accepted(step));
+        }
+        fuzz.runEach(run, probes, namesTheField(more));
+        log.assertNoStackTrace();
+    }
 
     private Probe refused(Step step, String label, String body) {
         return new Probe(step.name(), label, "POST", step.path(), step.user(), PASSWORD, "application/json",
@@ -132,6 +246,11 @@ class TextAndDuplicateKeysFuzzApiTests extends ApiFuzzing {
         };
     }
 
+    /** The step's body with {@code field} set to {@code escapedText}, the content of a JSON string, escapes kept. */
+    private String withText(Step step, String field, String escapedText) {
+        return bodies.withValue(fuzz.bytes(step.body()), field, "\"" + escapedText + "\"");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Step step(String name, String user, String id, String segment, Map<String, Object> body,
@@ -149,6 +268,30 @@ class TextAndDuplicateKeysFuzzApiTests extends ApiFuzzing {
             body.put((String) pairs[i], pairs[i + 1]);
         }
         return body;
+    }
+
+    private HttpResponse<byte[]> send(String path, String user, String body) {
+        return send(path, user, body, null, 201);
+    }
+
+    private HttpResponse<byte[]> send(String path, String user, String body, String key, int status) {
+        Probe probe = new Probe("direct", "direct", "POST", path, user, PASSWORD, "application/json",
+                body.getBytes(StandardCharsets.UTF_8), key == null ? Map.of() : Map.of("Idempotency-Key", key),
+                status < 300 ? Validity.VALID : Validity.INVALID_4XX, Set.of(status),
+                path.equals("/api/complaints") ? Write.FILE : Write.MESSAGE);
+        HttpResponse<byte[]> response = fuzz.execute(probe);
+        assertThat(response.statusCode()).as(text(response.body())).isEqualTo(status);
+        return response;
+    }
+
+    private static String character(String character) {
+        return String.format("U+%04X", (int) character.charAt(0));
+    }
+
+    private static String jsonEscaped(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(String.format("\\u%04x", c)));
+        return out.toString();
     }
 
     private static String text(byte[] bytes) {
