@@ -421,19 +421,23 @@ final class Fuzzer {
     }
 
     private Snapshot snapshot() {
+        // each case's changeable state, joined here rather than by the database: H2 and PostgreSQL
+        // name their string aggregates differently
+        String cases = String.join(",", jdbc.sql("""
+                select id || ':' || stage || ':' || coalesce(outcome, '') || ':' || coalesce(mediator, '') || ':'
+                       || coalesce(shop_decision, '') || ':' || coalesce(ruling_decision, '') || ':'
+                       || coalesce(information_party, '') || ':' || coalesce(cast(agreed_amount as varchar), '')
+                       || ':' || cast(updated_at as varchar)
+                from complaints order by id
+                """).query(String.class).list());
         return jdbc.sql("""
                 select (select count(*) from complaints), (select count(*) from messages),
                        (select count(*) from evidence), (select count(*) from ratings),
                        (select count(*) from timeline), (select count(*) from committee_rulings),
                        (select count(*) from violations), (select count(*) from ACT_RU_TASK),
-                       (select count(*) from ACT_HI_ACTINST),
-                       (select listagg(id || ':' || stage || ':' || coalesce(outcome, '') || ':'
-                               || coalesce(mediator, '') || ':' || coalesce(shop_decision, '') || ':'
-                               || coalesce(ruling_decision, '') || ':' || coalesce(information_party, '') || ':'
-                               || coalesce(cast(agreed_amount as varchar), '') || ':'
-                               || cast(updated_at as varchar), ',') within group (order by id) from complaints)
+                       (select count(*) from ACT_HI_ACTINST)
                 """).query((rs, n) -> new Snapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getString(10)))
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), cases))
                 .single();
     }
 
