@@ -3,7 +3,6 @@ package org.disputedesk.complaint;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import org.disputedesk.web.RuleViolated;
 
 /**
  * A buyer's complaint against a shop: what was filed, and where the case stands. Each step is a
@@ -122,18 +121,13 @@ public class Complaint {
 
     // ---- the parties' steps
 
-    /**
-     * The shop's answer. A counter-offer may not exceed the order amount unless it is compensation
-     * (PRC consumer law allows punitive compensation above the price).
-     */
+    /** The shop's answer; a counter-offer keeps within the order's bounds ({@link Filing#requireWithinBounds}). */
     public Offer respond(ShopDecision decision, Remedy remedy, BigDecimal amount, String message, Instant at) {
         requireStage(Stage.SHOP_RESPONSE);
         offer = switch (decision) {
             case ACCEPT -> new Offer(decision, filing.desiredRemedy(), filing.claimedAmount(), message, at);
             case COUNTER_OFFER -> {
-                if (amount.compareTo(filing.orderAmount()) > 0 && remedy != Remedy.COMPENSATION) {
-                    throw new RuleViolated("A counter-offer may not exceed the order amount unless it is compensation.");
-                }
+                filing.requireWithinBounds(remedy, amount);
                 yield new Offer(decision, remedy, amount, message, at);
             }
             case REJECT -> new Offer(decision, null, null, message, at);
@@ -165,10 +159,13 @@ public class Complaint {
         mediator = by;
     }
 
-    /** The claiming mediator's decision; what it awards becomes the agreed terms. */
+    /** The claiming mediator's decision; what it awards, within the order's bounds, becomes the agreed terms. */
     public void decide(MediatorRuling decided, Party asked, String question) {
         if (!isMediatedBy(decided.by())) {
             throw new StepNotOpen(stage, whyNotDecidable());
+        }
+        if (decided.decision().awards()) {
+            filing.requireWithinBounds(decided.remedy(), decided.amount());
         }
         ruling = decided;
         switch (decided.decision()) {

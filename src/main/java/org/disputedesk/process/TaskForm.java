@@ -1,14 +1,17 @@
 package org.disputedesk.process;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Validator;
 
+import org.disputedesk.web.ClientText;
 import org.disputedesk.web.InvalidFields;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class TaskForm {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final Map<String, Object> fields;
     private final Validator validator;
@@ -37,7 +41,7 @@ public final class TaskForm {
     public String text(String key) {
         Object value = fields.get(key);
         if (value == null || value instanceof String) {
-            return (String) value;
+            return ClientText.field(key, (String) value);
         }
         throw invalid(key, "must be text");
     }
@@ -84,14 +88,18 @@ public final class TaskForm {
         }
         try {
             List<?> list = value instanceof List<?> given ? given : JSON.readValue(value.toString(), List.class);
-            return list.stream().map(entry -> {
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (Object entry : list) {
                 if (!(entry instanceof Map<?, ?> map)) {
                     throw invalid(key, "must be a list of objects");
                 }
+                String at = key + "[" + entries.size() + "].";
                 Map<String, Object> fieldsOfEntry = new LinkedHashMap<>();
-                map.forEach((name, v) -> fieldsOfEntry.put(String.valueOf(name), v));
-                return fieldsOfEntry;
-            }).toList();
+                map.forEach((name, v) -> fieldsOfEntry.put(String.valueOf(name),
+                        v instanceof String text ? ClientText.field(at + name, text) : v));
+                entries.add(fieldsOfEntry);
+            }
+            return entries;
         } catch (JsonProcessingException e) {
             throw invalid(key, "must be a list of objects");
         }

@@ -27,6 +27,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
@@ -70,6 +72,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String duplicated = duplicatedField(ex);
+        if (duplicated != null) {
+            ProblemDetail problem = Problems.invalid(List.of(new InvalidFields.FieldError(duplicated,
+                    "appears more than once")));
+            problem.setDetail("The body gives the field " + duplicated + " more than once; give each field once.");
+            return ResponseEntity.badRequest().body(problem);
+        }
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -81,11 +90,31 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The request body is missing or is not valid JSON."));
     }
 
+    /**
+     * The field named twice, with its path ({@code livestream.room}), when the parser's strict
+     * duplicate detection refused the body; else null. Jackson says so only in the message of a
+     * {@link JsonParseException}, whose parser still stands at the second occurrence.
+     */
+    private static String duplicatedField(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")
+                    && parse.getProcessor() != null) {
+                StringBuilder path = new StringBuilder();
+                for (JsonStreamContext c = parse.getProcessor().getParsingContext(); c != null && !c.inRoot();
+                        c = c.getParent()) {
+                    path.insert(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
+                }
+                return path.toString().replaceFirst("^\\.", "");
+            }
+        }
+        return null;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
         String message = ex.getRequiredType() != null && ex.getRequiredType().isEnum()
                 ? "must be one of " + Arrays.toString(ex.getRequiredType().getEnumConstants())
-                : "has the wrong type";
+                : ex.getCause() instanceof ClientText.Refused refused ? refused.getMessage() : "has the wrong type";
         return ResponseEntity.badRequest().body(Problems.invalid(
                 List.of(new InvalidFields.FieldError(ex.getName(), message))));
     }
@@ -125,6 +154,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String expectation(JsonMappingException mapping) {
+        if (mapping instanceof StrictJson.RefusedString refused) {
+            return refused.getOriginalMessage();
+        }
         if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());

@@ -1,11 +1,19 @@
 package org.disputedesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +32,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(Api.class)
 class EngineDoorsApiTests {
 
-    private static final String EXPRESSION = "${execution.getProcessEngineServices().getIdentityService()}";
+    /** An expression that leaves a trace if the engine ever evaluates it. */
+    private static final String INJECTED = "${identityService.saveGroup(identityService.newGroup('injected'))}";
+    /** The same in a JSON string, its {@code $} written as an escape. */
+    private static final String ESCAPED = "\\u0024{identityService.saveGroup(identityService.newGroup('injected'))}";
     /** What Cockpit's, Tasklist's and Admin's menu call to sign out. */
     private static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
 
@@ -32,6 +43,12 @@ class EngineDoorsApiTests {
     Api api;
     @Autowired
     ProcessEngineConfigurationImpl engine;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    IdentityService identityService;
 
     @ParameterizedTest
     @ValueSource(strings = {"buyer1", "shop1", "mediator1", "committee1"})
@@ -89,35 +106,80 @@ class EngineDoorsApiTests {
         assertThat(engine.isEnableExpressionsInStoredQueries()).isFalse();
     }
 
-    @Test
-    void aTaskQueryWithAnExpressionInAParameterIsRefused() {
-        api.plain("admin").queryParam("assigneeExpression", EXPRESSION).get("/engine-rest/task")
-                .then().statusCode(400).contentType(Api.PROBLEM_JSON).body("title", equalTo("Expressions not allowed"));
-        api.plain("admin").get("/engine-rest/task/count?candidateUserExpression=%23%7BcurrentUser()%7D")
-                .then().statusCode(400);
-        api.plain("admin").queryParam("assigneeExpression", EXPRESSION)
-                .get("/camunda/api/engine/engine/default/task").then().statusCode(400);
+    /** Every way into a task query through engine REST and the webapps' engine API, by parameter. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/engine-rest/task", "/engine-rest/task/count", "/engine-rest/engine/default/task",
+            "/engine-rest/engine/default/task/count", "/engine-rest/%74ask", "/engine-rest/history/task",
+            "/camunda/api/engine/engine/default/task", "/camunda/api/engine/engine/default/task/count"})
+    void aTaskQueryParameterWithAnExpressionIsRefusedAndRunsNothing(String door) {
+        for (String expression : List.of(INJECTED, INJECTED.replace('$', '#'), "$ {x}")) {
+            api.plain("admin").urlEncodingEnabled(false)
+                    .get(door + "?assigneeExpression=" + URLEncoder.encode(expression, StandardCharsets.UTF_8))
+                    .then().statusCode(400).contentType(Api.PROBLEM_JSON).body("title", equalTo("Expressions not allowed"));
+        }
+        assertNothingRan();
     }
 
-    @Test
-    void aCraftedOrQueryInATaskQueryBodyIsRefused() {
-        Map<String, Object> crafted = Map.of("orQueries", List.of(Map.of("assigneeExpression", EXPRESSION)));
-        api.as("admin").body(crafted).post("/engine-rest/task")
+    /** The same by body, the expression nested in an or-query and hidden behind JSON escapes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/engine-rest/task", "/engine-rest/task/count", "/engine-rest/engine/default/task",
+            "/engine-rest/history/task", "/camunda/api/engine/engine/default/task"})
+    void aTaskQueryBodyWithAnEscapedExpressionInAnOrQueryIsRefusedAndRunsNothing(String door) {
+        api.as("admin").body(orQueryWith(ESCAPED)).post(door).then().statusCode(400).contentType(Api.PROBLEM_JSON);
+        api.as("admin").body("{\"orQueries\":[{\"assignee\":\"a\",\"assignee\":\"b\"}]}").post(door)
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON);
-        api.as("admin").body(crafted).post("/engine-rest/history/task")
-                .then().statusCode(400);
-        api.as("admin").body(Map.of("orQueries", List.of(Map.of("assignee", "mediator1"))))
-                .post("/engine-rest/task").then().statusCode(200);
+        assertNothingRan();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/engine-rest/task", "/engine-rest/engine/default/task", "/engine-rest/history/task"})
+    void aTaskQueryWithPlainOrQueriesStillAnswers(String door) {
+        api.as("admin").body(Map.of("orQueries", List.of(Map.of("assignee", "mediator1")))).post(door)
+                .then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/engine-rest", "/engine-rest/engine/default", "/camunda/api/engine/engine/default"})
+    void noFilterWithAnExpressionIsStoredUpdatedOrExtendedAndNoneRuns(String engineApi) {
+        long before = filterService.createFilterQuery().count();
+        String filter = "{\"resourceType\":\"Task\",\"name\":\"crafted\",\"query\":" + orQueryWith(ESCAPED) + "}";
+        api.as("admin").body(filter).post(engineApi + "/filter/create").then().statusCode(400);
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(before);
+
+        String id = filterService.saveFilter(filterService.newTaskFilter("harmless")).getId();
+        try {
+            api.as("admin").body(filter).put(engineApi + "/filter/" + id).then().statusCode(400);
+            assertThat(filterService.getFilter(id).getName()).isEqualTo("harmless");
+            api.as("admin").body(orQueryWith(ESCAPED)).post(engineApi + "/filter/" + id + "/list").then().statusCode(400);
+            api.as("admin").body(orQueryWith(ESCAPED)).post(engineApi + "/filter/" + id + "/count").then().statusCode(400);
+        } finally {
+            filterService.deleteFilter(id);
+        }
+        assertNothingRan();
+    }
+
+    /** The engine's own wall, behind the guard: what reaches it by its Java API is refused too. */
     @Test
-    void aStoredFilterWithAnExpressionIsRefusedAndNothingIsStored() {
-        Map<String, Object> filter = Map.of("resourceType", "Task", "name", "crafted",
-                "query", Map.of("orQueries", List.of(Map.of("candidateUserExpression", EXPRESSION))));
-        int before = api.plain("admin").get("/engine-rest/filter/count").then().extract().path("count");
+    void theEngineRefusesAnExpressionInAnOrQueryOrAStoredFilterWhateverDoorItCameThrough() {
+        assertThatThrownBy(() -> taskService.createTaskQuery().taskAssignee("x").or().taskAssigneeExpression(INJECTED)
+                .endOr().list()).isInstanceOf(BadUserRequestException.class);
+        assertThatThrownBy(() -> taskService.createTaskQuery().or().taskCandidateUserExpression(INJECTED).endOr().count())
+                .isInstanceOf(BadUserRequestException.class);
 
-        api.as("admin").body(filter).post("/engine-rest/filter/create").then().statusCode(400);
+        Filter crafted = filterService.newTaskFilter("crafted")
+                .setQuery(taskService.createTaskQuery().or().taskAssigneeExpression(INJECTED).endOr());
+        long before = filterService.createFilterQuery().count();
+        assertThatThrownBy(() -> filterService.saveFilter(crafted)).isInstanceOf(BadUserRequestException.class);
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(before);
+        assertNothingRan();
+    }
 
-        api.plain("admin").get("/engine-rest/filter/count").then().body("count", equalTo(before));
+    private static String orQueryWith(String expression) {
+        return "{\"orQueries\":[{\"assigneeExpression\":\"" + expression + "\"}]}";
+    }
+
+    /** The injected expression would have created this group. */
+    private void assertNothingRan() {
+        assertThat(identityService.createGroupQuery().groupId("injected").count()).isZero();
     }
 }

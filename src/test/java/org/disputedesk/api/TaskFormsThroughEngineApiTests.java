@@ -11,8 +11,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -25,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @Import(Api.class)
+@ExtendWith(OutputCaptureExtension.class)
 class TaskFormsThroughEngineApiTests {
 
     @Autowired Api api;
@@ -62,7 +66,7 @@ class TaskFormsThroughEngineApiTests {
     }
 
     @Test
-    void aFormTheDomainRefusesLeavesTheTaskOpenAndSaysWhy() {
+    void aFormTheDomainRefusesLeavesTheTaskOpenAndSaysWhy(CapturedOutput log) {
         // given a filed case waiting for the shop (order of 3000 CNY)
         String id = api.fileComplaint("buyer1", "shop-hm-001", "TF-" + java.util.UUID.randomUUID());
         String task = taskOf(id);
@@ -79,6 +83,8 @@ class TaskFormsThroughEngineApiTests {
         assertThat(taskOf(id)).isEqualTo(task);
         assertThat(api.stageOf(id)).isEqualTo("SHOP_RESPONSE");
         assertThat(lastEntry(id)).containsEntry("action", "ROUTED");
+        // and the log tells the operator of no error: the mistake was the form's
+        assertThat(log.getAll()).doesNotContain("ENGINE-16004").doesNotContain("\tat ");
     }
 
     @Test

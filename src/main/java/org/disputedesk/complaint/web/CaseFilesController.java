@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.disputedesk.complaint.Evidence;
 import org.disputedesk.complaint.Messages;
 import org.disputedesk.security.DeskUser;
+import org.disputedesk.web.ClientText;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,7 +71,8 @@ class CaseFilesController {
     ResponseEntity<Evidence.Item> upload(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @RequestPart("file") MultipartFile file,
             @RequestParam(name = "note", required = false) @Size(max = 1000) String note) throws IOException {
-        Evidence.Item item = evidence.add(user, id, file.getOriginalFilename(), file.getBytes(), note);
+        String fileName = ClientText.field("file", file.getOriginalFilename());
+        Evidence.Item item = evidence.add(user, id, fileName, file.getBytes(), note);
         return ResponseEntity.created(URI.create("/api/complaints/" + id + "/evidence/" + item.id())).body(item);
     }
 

@@ -2,16 +2,20 @@ package org.disputedesk.api.fuzz;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.disputedesk.api.fuzz.Probe.Validity;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
@@ -23,6 +27,17 @@ final class Bodies {
     static final List<String> CATEGORIES = List.of("QUALITY_DEFECT", "NONSTANDARD_LABEL", "NOT_AS_DESCRIBED",
             "LIVESTREAM_MISREPRESENTATION", "SIZE_MISMATCH", "DELIVERY", "AFTER_SALES_REFUSED", "OTHER");
     static final List<String> REMEDIES = List.of("REFUND", "RETURN_AND_REFUND", "EXCHANGE", "REPAIR", "COMPENSATION");
+
+    /** One of each kind of character a text may not hold. */
+    static final List<String> REFUSED_CHARACTERS = List.of("\u0000", "\u0007", "\u001B", "\u007F", "\u0085",
+            "\u009F", "\u061C", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066",
+            "\u2067", "\u2068", "\u2069");
+    /**
+     * Written from the contract's words, not from the server's code: controls but tab and line breaks,
+     * bidi controls, and surrogates (a regex sees a surrogate alone only when it is not half of a pair).
+     */
+    private static final Pattern FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F"
+            + "\\x{061C}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{D800}-\\x{DFFF}]");
 
     private final FuzzRandom random;
     private final ObjectMapper json;
@@ -85,11 +100,13 @@ final class Bodies {
         return body -> {
             double roll = random.nextDouble();
             if (roll < 0.6) {
-                String value = roll < 0.08 ? boundary(max) : random.text();
+                String value = roll < 0.08 ? boundary(max) : roll < 0.14 ? withForbiddenCharacter(random.text())
+                        : random.text();
                 put(body, name, value, textValidity(value, required, max), name + " text");
             } else if (roll < 0.68) {
-                String value = random.pick(List.of("", " ", "\t\n", "\u0000", "\u0000\u0001 \u001f"));
-                put(body, name, value, required ? Validity.INVALID_400 : Validity.VALID, name + " blank");
+                String value = random.pick(List.of("", " ", "\t\n", "\u3000", "\u3000\u3000", "\u2003\u00A0\u202F",
+                        " \u2028\u3000\t", "\u0000", "\u0000\u0001 \u001f"));
+                put(body, name, value, textValidity(value, required, max), name + " blank");
             } else if (roll < 0.76) {
                 String value = random.nextBoolean() ? "y".repeat(max + 1) : "😀".repeat(max / 2 + 1);
                 put(body, name, value, Validity.INVALID_400, name + " over " + max);
@@ -259,6 +276,56 @@ final class Bodies {
         body.worsen(validity, why);
     }
 
+    /**
+     * {@code body} with {@code field} set to the JSON text {@code rawValue}: a top-level name, or a path
+     * such as {@code livestream.room} or {@code citations[0].standard}.
+     */
+    String withValue(byte[] body, String field, String rawValue) {
+        ObjectNode tree = tree(body);
+        parentOf(tree, field).putRawValue(nameOf(field), new RawValue(rawValue));
+        return write(tree);
+    }
+
+    /** {@code body} with {@code field} given a second time, with the JSON text {@code rawValue} (null: the same value). */
+    String withDuplicate(byte[] body, String field, String rawValue) {
+        ObjectNode tree = tree(body);
+        ObjectNode parent = parentOf(tree, field);
+        String standIn = "\u00A7second\u00A7";
+        parent.putRawValue(standIn, new RawValue(rawValue != null ? rawValue : parent.get(nameOf(field)).toString()));
+        return write(tree).replace("\"" + standIn + "\"", "\"" + nameOf(field) + "\"");
+    }
+
+    private ObjectNode tree(byte[] body) {
+        try {
+            return (ObjectNode) json.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(ObjectNode tree) {
+        try {
+            return json.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode parentOf(ObjectNode tree, String field) {
+        JsonNode node = tree;
+        String[] parts = field.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            int bracket = parts[i].indexOf('[');
+            node = bracket < 0 ? node.path(parts[i]) : node.path(parts[i].substring(0, bracket))
+                    .path(Integer.parseInt(parts[i].substring(bracket + 1, parts[i].length() - 1)));
+        }
+        return (ObjectNode) node;
+    }
+
+    private static String nameOf(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
+    }
+
     /** A filing the contract accepts, against {@code shopId}. */
     Map<String, Object> validFiling(String shopId) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -270,6 +337,16 @@ final class Bodies {
         body.put("claimedAmount", 150.00);
         body.put("desiredRemedy", random.pick(REMEDIES));
         return body;
+    }
+
+    /**
+     * Whether an amount of a valid body exceeds the order's bounds: above the order amount, or for
+     * compensation above three times it (at least 500).
+     */
+    static boolean exceedsBounds(Object remedy, Object amount, BigDecimal orderAmount) {
+        BigDecimal limit = "COMPENSATION".equals(remedy)
+                ? orderAmount.multiply(BigDecimal.valueOf(3)).max(new BigDecimal("500")) : orderAmount;
+        return decimal(amount).compareTo(limit) > 0;
     }
 
     static BigDecimal decimal(Object value) {
@@ -284,14 +361,34 @@ final class Bodies {
         return value instanceof RawValue rawValue ? String.valueOf(rawValue.rawValue()) : String.valueOf(value);
     }
 
-    private static Validity textValidity(String value, boolean required, int max) {
-        if (value.length() > max) {
+    /**
+     * How the contract takes a text: refused for a control character (but tab and line breaks), half
+     * of a surrogate pair or a bidirectional formatting character; else measured and checked for
+     * blankness as stored, in NFC without surrounding Unicode white space.
+     */
+    static Validity textValidity(String value, boolean required, int max) {
+        if (refusesText(value)) {
             return Validity.INVALID_400;
         }
-        if (required && value.trim().isEmpty()) {
+        String stored = Normalizer.normalize(value, Normalizer.Form.NFC).replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
+        if (stored.length() > max) {
+            return Validity.INVALID_400;
+        }
+        if (required && stored.isEmpty()) {
             return Validity.INVALID_400;
         }
         return Validity.VALID;
+    }
+
+    /** Whether the contract refuses {@code value} wherever it comes as text. */
+    static boolean refusesText(String value) {
+        return FORBIDDEN.matcher(value).find();
+    }
+
+    /** {@code text} with a refused character at a random place. */
+    String withForbiddenCharacter(String text) {
+        int at = random.nextInt(text.length() + 1);
+        return text.substring(0, at) + random.pick(REFUSED_CHARACTERS) + text.substring(at);
     }
 
     private String boundary(int max) {

@@ -140,13 +140,18 @@ class CaseFilesFuzzApiTests extends ApiFuzzing {
                         Multipart.pdf()));
                 upload.file("file", name, random.pick(List.of("image/png", "application/octet-stream", "text/plain")),
                         content);
-                if (name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
+                if (name.isBlank()) {
                     validity = Validity.LENIENT; // a file name a browser would not send
+                }
+                if (Bodies.refusesText(name)) {
+                    validity = Validity.INVALID_400;
+                    label = "file name with a refused character";
                 }
                 if (note != null) {
                     upload.field("note", note);
-                    if (note.length() > 1000) {
+                    if (Bodies.textValidity(note, false, 1000) == Validity.INVALID_400) {
                         validity = Validity.INVALID_400;
+                        label = "note refused";
                     }
                 }
             }

@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.disputedesk.api.fuzz.Probe.Validity;
@@ -232,6 +234,25 @@ final class Fuzzer {
      * and the database must hold exactly what the accepted ones wrote.
      */
     void run(String endpoint, int count, Supplier<Probe> probes) {
+        run(endpoint, count, probes, (probe, response) -> null);
+    }
+
+    /** Sends each of {@code probes} once, in order, and checks them as {@link #run(String, int, Supplier)} does. */
+    void runEach(String endpoint, List<Probe> probes) {
+        runEach(endpoint, probes, (probe, response) -> null);
+    }
+
+    /** As {@link #runEach(String, List)}, and each answer is also asked to {@code check}. */
+    void runEach(String endpoint, List<Probe> probes, BiFunction<Probe, HttpResponse<byte[]>, String> check) {
+        Iterator<Probe> each = probes.iterator();
+        run(endpoint, probes.size(), each::next, check);
+    }
+
+    /**
+     * As {@link #run(String, int, Supplier)}, and each answer is also asked to {@code check}, which
+     * says what is wrong with it (null: nothing).
+     */
+    void run(String endpoint, int count, Supplier<Probe> probes, BiFunction<Probe, HttpResponse<byte[]>, String> check) {
         failures.clear();
         failureKinds.clear();
         byStatusClass.clear();
@@ -242,7 +263,12 @@ final class Fuzzer {
         long startedAt = System.nanoTime();
         Snapshot atStart = snapshot();
         for (int i = 0; i < count; i++) {
-            execute(probes.get());
+            Probe probe = probes.get();
+            HttpResponse<byte[]> response = execute(probe);
+            String wrong = response == null ? null : check.apply(probe, response);
+            if (wrong != null) {
+                fail(probe, wrong, response);
+            }
         }
         System.out.printf("FUZZ %s seed=%d requests=%d byClass=%s byStatus=%s accepted=%d tally[complaints=%d "
                         + "messages=%d evidence=%d ratings=%d rulings=%d timeline>=%d] failures=%d time=%ds%n",
@@ -395,19 +421,23 @@ final class Fuzzer {
     }
 
     private Snapshot snapshot() {
+        // each case's changeable state, joined here rather than by the database: H2 and PostgreSQL
+        // name their string aggregates differently
+        String cases = String.join(",", jdbc.sql("""
+                select id || ':' || stage || ':' || coalesce(outcome, '') || ':' || coalesce(mediator, '') || ':'
+                       || coalesce(shop_decision, '') || ':' || coalesce(ruling_decision, '') || ':'
+                       || coalesce(information_party, '') || ':' || coalesce(cast(agreed_amount as varchar), '')
+                       || ':' || cast(updated_at as varchar)
+                from complaints order by id
+                """).query(String.class).list());
         return jdbc.sql("""
                 select (select count(*) from complaints), (select count(*) from messages),
                        (select count(*) from evidence), (select count(*) from ratings),
                        (select count(*) from timeline), (select count(*) from committee_rulings),
                        (select count(*) from violations), (select count(*) from ACT_RU_TASK),
-                       (select count(*) from ACT_HI_ACTINST),
-                       (select listagg(id || ':' || stage || ':' || coalesce(outcome, '') || ':'
-                               || coalesce(mediator, '') || ':' || coalesce(shop_decision, '') || ':'
-                               || coalesce(ruling_decision, '') || ':' || coalesce(information_party, '') || ':'
-                               || coalesce(cast(agreed_amount as varchar), '') || ':'
-                               || cast(updated_at as varchar), ',') within group (order by id) from complaints)
+                       (select count(*) from ACT_HI_ACTINST)
                 """).query((rs, n) -> new Snapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getString(10)))
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), cases))
                 .single();
     }
 

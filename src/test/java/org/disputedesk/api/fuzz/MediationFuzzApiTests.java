@@ -3,6 +3,7 @@ package org.disputedesk.api.fuzz;
 import java.util.List;
 
 import org.disputedesk.api.fuzz.Bodies.Body;
+import org.disputedesk.api.fuzz.Fuzzer.CaseInfo;
 import org.disputedesk.api.fuzz.Fuzzer.Fixture;
 import org.disputedesk.api.fuzz.Probe.Validity;
 import org.disputedesk.api.fuzz.Probe.Write;
@@ -31,27 +32,33 @@ class MediationFuzzApiTests extends ApiFuzzing {
     @Test
     void mediationDecision() {
         fuzz.more(Fixture.MEDIATION_CLAIMED, 8);
-        fuzz.run("mediation/decision", 300, () -> probes.jsonStep("mediation/decision", fuzz.pickCase("MEDIATION"),
-                List.of("MEDIATOR"), Write.STEP, () -> {
-                    Body body = bodies.object(bodies.enumField("decision", true,
-                                    List.of("REQUEST_INFO", "SETTLE", "RULE_FOR_BUYER", "RULE_FOR_SHOP", "ESCALATE")),
-                            bodies.enumField("party", false, List.of("BUYER", "SHOP")),
-                            bodies.text("question", false, 2000), bodies.enumField("remedy", false, Bodies.REMEDIES),
-                            bodies.amount("amount", false, false), bodies.text("reasoning", true, 4000));
-                    if (body.validity == Validity.VALID) {
-                        Object decision = body.values.get("decision");
-                        boolean asks = "REQUEST_INFO".equals(decision);
-                        boolean awards = "SETTLE".equals(decision) || "RULE_FOR_BUYER".equals(decision);
-                        boolean escalates = "ESCALATE".equals(decision);
-                        Object question = body.values.get("question");
-                        if ((asks && body.values.get("party") == null)
-                                || ((asks || escalates) && (question == null || question.toString().isBlank()))
-                                || (awards && (body.values.get("remedy") == null || body.values.get("amount") == null))) {
-                            body.validity = Validity.INVALID_400;
-                        }
+        fuzz.run("mediation/decision", 300, () -> {
+            CaseInfo target = fuzz.pickCase("MEDIATION");
+            return probes.jsonStep("mediation/decision", target, List.of("MEDIATOR"), Write.STEP, () -> {
+                Body body = bodies.object(bodies.enumField("decision", true,
+                                List.of("REQUEST_INFO", "SETTLE", "RULE_FOR_BUYER", "RULE_FOR_SHOP", "ESCALATE")),
+                        bodies.enumField("party", false, List.of("BUYER", "SHOP")),
+                        bodies.text("question", false, 2000), bodies.enumField("remedy", false, Bodies.REMEDIES),
+                        bodies.amount("amount", false, false), bodies.text("reasoning", true, 4000));
+                if (body.validity == Validity.VALID) {
+                    Object decision = body.values.get("decision");
+                    boolean asks = "REQUEST_INFO".equals(decision);
+                    boolean awards = "SETTLE".equals(decision) || "RULE_FOR_BUYER".equals(decision);
+                    boolean escalates = "ESCALATE".equals(decision);
+                    Object question = body.values.get("question");
+                    if ((asks && body.values.get("party") == null)
+                            || ((asks || escalates) && (question == null || question.toString().isBlank()))
+                            || (awards && (body.values.get("remedy") == null
+                                    || Bodies.decimal(body.values.get("amount")) == null))) {
+                        body.validity = Validity.INVALID_400;
+                    } else if (awards && Bodies.exceedsBounds(body.values.get("remedy"), body.values.get("amount"),
+                            fuzz.orderAmount(target.id()))) {
+                        body.validity = Validity.INVALID_4XX;
                     }
-                    return body;
-                }));
+                }
+                return body;
+            });
+        });
     }
 
     @Test

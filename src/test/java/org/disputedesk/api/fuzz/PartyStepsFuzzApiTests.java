@@ -39,8 +39,7 @@ class PartyStepsFuzzApiTests extends ApiFuzzing {
                     if (!body.values.containsKey("remedy") || body.values.get("remedy") == null
                             || amount == null) {
                         body.validity = Validity.INVALID_400;
-                    } else if (amount.compareTo(fuzz.orderAmount(target.id())) > 0
-                            && !"COMPENSATION".equals(body.values.get("remedy"))) {
+                    } else if (Bodies.exceedsBounds(body.values.get("remedy"), amount, fuzz.orderAmount(target.id()))) {
                         body.validity = Validity.INVALID_4XX;
                     }
                 }

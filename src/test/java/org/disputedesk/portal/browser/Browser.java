@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -107,9 +105,6 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, TestWatch
         assumeTrue(unavailable == null, unavailable);
         ApplicationContext application = SpringExtension.getApplicationContext(context);
         baseUrl = "http://localhost:" + application.getEnvironment().getRequiredProperty("local.server.port");
-        // Camunda's webapps find their engine by name in a registry of the JVM, where each cached test
-        // context registered its own "default": the last one started would answer this server's Tasklist.
-        ProcessEngines.registerProcessEngine(application.getBean(ProcessEngine.class));
         // Tests in a class share the browser, not a sign-in.
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
