@@ -2,7 +2,10 @@ package org.disputedesk.demo;
 
 import java.util.List;
 
+import org.disputedesk.park.Park;
 import org.disputedesk.park.Parks;
+import org.disputedesk.park.Shop;
+import org.disputedesk.park.Shops;
 import org.disputedesk.security.DeskUsers;
 import org.disputedesk.security.Role;
 import org.springframework.boot.ApplicationArguments;
@@ -23,11 +26,13 @@ class DemoData implements ApplicationRunner {
     private static final String PASSWORD = "demo";
 
     private final Parks parks;
+    private final Shops shops;
     private final DeskUsers users;
     private final PasswordEncoder encoder;
 
-    DemoData(Parks parks, DeskUsers users, PasswordEncoder encoder) {
+    DemoData(Parks parks, Shops shops, DeskUsers users, PasswordEncoder encoder) {
         this.parks = parks;
+        this.shops = shops;
         this.users = users;
         this.encoder = encoder;
     }
@@ -38,11 +43,11 @@ class DemoData implements ApplicationRunner {
         if (parks.exists("humen")) {
             return;
         }
-        parks.add("humen", "Humen E-commerce Industrial Park");
-        parks.add("dalang", "Dalang Wool Sweater E-commerce Park");
-        parks.addShop("shop-hm-001", "humen", "Humen Lace Fashion Flagship");
-        parks.addShop("shop-hm-002", "humen", "Pearl River Kidswear");
-        parks.addShop("shop-dl-001", "dalang", "Dalang Knitwear Studio");
+        parks.add(new Park("humen", "Humen E-commerce Industrial Park", "虎门电子商务产业园"));
+        parks.add(new Park("dalang", "Dalang Wool Sweater E-commerce Park", "大朗毛织电子商务产业园"));
+        shops.add(new Shop("shop-hm-001", "humen", "Humen Lace Fashion Flagship"));
+        shops.add(new Shop("shop-hm-002", "humen", "Pearl River Kidswear"));
+        shops.add(new Shop("shop-dl-001", "dalang", "Dalang Knitwear Studio"));
         String hash = encoder.encode(PASSWORD);
         users.add("buyer1", hash, Role.BUYER, "Li Na", null, List.of());
         users.add("buyer2", hash, Role.BUYER, "Chen Wei", null, List.of());
