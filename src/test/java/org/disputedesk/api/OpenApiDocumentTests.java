@@ -105,6 +105,8 @@ class OpenApiDocumentTests {
                 .contains("400", "401", "403", "404", "409", "422");
         assertThat(statuses(doc, "/api/complaints/{id}/evidence", "post")).contains("413", "415", "422");
         assertThat(statuses(doc, "/api/complaints/{id}", "get")).contains("401", "404");
+        assertThat(statuses(doc, "/api/admin/shops", "post")).contains("400", "401", "403", "404", "409");
+        assertThat(statuses(doc, "/api/admin/audit", "get")).contains("400", "401", "403", "404");
     }
 
     @Test
