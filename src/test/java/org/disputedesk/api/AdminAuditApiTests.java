@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.IllegalTransactionStateException;
 
 /**
- * The log of administrative actions: each park and shop created is there with its
+ * The log of administrative actions: each park created, shop created and import is there with its
  * actor, target and detail, newest first; a park administrator reads their own park's entries only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,14 +39,19 @@ class AdminAuditApiTests {
     void everyOnboardingActionIsLoggedNewestFirstWithItsActorTargetAndDetail() {
         String park = "park-" + token();
         String shop = "shop-" + token();
+        String imported = "imp-" + token();
         api.as("admin").body(Map.of("id", park, "name", "Audit park", "nameZh", "审计园区")).post("/api/admin/parks")
                 .then().statusCode(201);
         api.as("parkadmin1").body(Map.of("id", shop, "parkId", "humen", "name", "Audited shop"))
                 .post("/api/admin/shops").then().statusCode(201);
+        api.importShops("parkadmin1", "id,parkId,name,platform,platformShopId\n" + imported + ",humen,One,,\n"
+                + "shop-hm-002,humen,Pearl River Kidswear,,\n").statusCode(200);
 
-        List<Map<String, Object>> entries = entries("admin", "?size=2");
+        List<Map<String, Object>> entries = entries("admin", "?size=3");
 
         assertThat(entries).extracting("actor", "action", "target", "parkId", "detail").containsExactly(
+                tuple("parkadmin1", "SHOPS_IMPORTED", "park:humen", "humen",
+                        "1 created, 0 updated, 1 unchanged"),
                 tuple("parkadmin1", "SHOP_CREATED", "shop:" + shop, "humen",
                         "Audited shop"),
                 tuple("admin", "PARK_CREATED", "park:" + park, park,

@@ -1,8 +1,10 @@
 package org.disputedesk.park.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.disputedesk.park.Directory;
 import org.disputedesk.park.Onboarding;
 import org.disputedesk.park.Shop;
+import org.disputedesk.park.ShopImport;
 import org.disputedesk.security.DeskUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,19 +25,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The directory of shops, and onboarding shops. */
+/** The directory of shops, and onboarding shops one at a time or from a spreadsheet. */
 @RestController
-@Tag(name = "Shop directory", description = "The directory of the parks' shops, and onboarding them.")
+@Tag(name = "Shop directory", description = "The directory of the parks' shops, and onboarding shops one at a time "
+        + "or in bulk.")
 class ShopsController {
 
     private final Onboarding onboarding;
+    private final ShopImport shopImport;
     private final Directory directory;
 
-    ShopsController(Onboarding onboarding, Directory directory) {
+    ShopsController(Onboarding onboarding, ShopImport shopImport, Directory directory) {
         this.onboarding = onboarding;
+        this.shopImport = shopImport;
         this.directory = directory;
     }
 
@@ -48,6 +56,32 @@ class ShopsController {
     ResponseEntity<Shop> create(@AuthenticationPrincipal DeskUser user, @Valid @RequestBody Shop shop) {
         Shop created = onboarding.createShop(user, shop);
         return ResponseEntity.created(URI.create("/api/shops/" + created.id())).body(created);
+    }
+
+    @Operation(operationId = "importShops", summary = "Import shops from a spreadsheet",
+            description = "All rows or none. The body is CSV (RFC 4180) in UTF-8, a byte order mark allowed, at most "
+                    + CsvBody.LIMIT + ", with the header `id,parkId,name,platform,platformShopId` and a shop a row. "
+                    + "New shops are created; known ones get the row's name and platform fields (a shop keeps its "
+                    + "park). A park administrator imports shops of their own park only.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                            description = "The header line, then one shop a line.",
+                            example = "id,parkId,name,platform,platformShopId\n"
+                                    + "shop-hm-101,humen,\"Lace & Co., Humen\",TAOBAO,tb-5520011\n"))))
+    @ApiResponse(responseCode = "200", description = "Imported: how many shops were created, updated and unchanged.")
+    @ApiResponse(responseCode = "403", description = "Only administrators and park administrators import shops.")
+    @ApiResponse(responseCode = "409", description = "Another request created one of the file's shops meanwhile.")
+    @ApiResponse(responseCode = "413", description = "The file is over " + CsvBody.LIMIT + ".")
+    @ApiResponse(responseCode = "415", description = "The body is not `text/csv`, or declares a charset other than "
+            + "UTF-8.")
+    @ApiResponse(responseCode = "422", description = "Nothing was imported: `errors` lists every bad line as "
+            + "`{line, message}`, the header being line 1 (a row with a bad field, a park that does not exist or is "
+            + "not the caller's, an id twice in the file), or the line where the file cannot be read (not UTF-8, "
+            + "empty, another header, a quote left open).")
+    @PostMapping(path = "/api/admin/shops/import", consumes = "text/csv")
+    ShopImport.Imported importShops(@AuthenticationPrincipal DeskUser user, HttpServletRequest request)
+            throws IOException {
+        return shopImport.run(user, CsvBody.read(request));
     }
 
     @Operation(operationId = "listShops", summary = "Find shops in the directory",
