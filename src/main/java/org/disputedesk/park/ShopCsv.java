@@ -81,7 +81,8 @@ final class ShopCsv {
     private static Row row(CSVRecord record, int line, Validator validator, Map<String, Integer> lineOfId) {
         if (record.size() != HEADER.size()) {
             Row row = new Row(line, null, new ArrayList<>());
-            row.problem("has " + record.size() + " fields, not " + HEADER.size() + " (" + String.join(",", HEADER) + ")");
+            row.problem("has " + record.size() + " fields, not " + HEADER.size() + " (" + String.join(",", HEADER)
+                    + ")");
             return row;
         }
         Shop shop = new Shop(record.get(0), record.get(1), record.get(2), record.get(3), record.get(4)).normalized();

@@ -60,7 +60,8 @@ public class ShopImport {
         List<BadRows.BadRow> bad = rows.stream().filter(r -> !r.problems().isEmpty())
                 .map(r -> new BadRows.BadRow(r.line(), String.join("; ", r.problems()))).toList();
         if (!bad.isEmpty()) {
-            throw new BadRows(bad, bad.size() + " of " + rows.size() + " rows cannot be imported; nothing was imported.");
+            throw new BadRows(bad, bad.size() + " of " + rows.size()
+                    + " rows cannot be imported; nothing was imported.");
         }
         return write(user, rows.stream().map(ShopCsv.Row::shop).toList(), stored);
     }

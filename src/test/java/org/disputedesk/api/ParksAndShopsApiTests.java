@@ -46,7 +46,8 @@ class ParksAndShopsApiTests {
 
         api.get("buyer1", "/api/parks?size=200").statusCode(200).body("id", hasItems("humen", "dalang", id));
         api.get("shop3", location).statusCode(200).body("nameZh", equalTo("沙溪休闲服装园"));
-        api.get("mediator1", "/api/parks/humen").statusCode(200).body("name", equalTo("Humen E-commerce Industrial Park"))
+        api.get("mediator1", "/api/parks/humen").statusCode(200)
+                .body("name", equalTo("Humen E-commerce Industrial Park"))
                 .body("nameZh", equalTo("虎门电子商务产业园"));
         api.get("buyer1", "/api/parks/no-such-park").statusCode(404).contentType(Api.PROBLEM_JSON);
     }
@@ -137,7 +138,8 @@ class ParksAndShopsApiTests {
 
         assertThat(count("shops")).isEqualTo(before + 1);
         assertThat(count("admin_audit")).isEqualTo(audited + 1);
-        api.get("buyer1", "/api/shops/shop-hm-001").statusCode(200).body("name", equalTo("Humen Lace Fashion Flagship"));
+        api.get("buyer1", "/api/shops/shop-hm-001").statusCode(200)
+                .body("name", equalTo("Humen Lace Fashion Flagship"));
     }
 
     @Test

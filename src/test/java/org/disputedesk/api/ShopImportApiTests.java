@@ -54,7 +54,8 @@ class ShopImportApiTests {
                 .body("platformShopId", equalTo("tb-1001"));
         api.get("buyer1", "/api/shops/b-" + t).statusCode(200).body("name", equalTo("虎门“精品”女装，旗舰店"))
                 .body("platformShopId", equalTo(null));
-        api.get("buyer1", "/api/shops/c-" + t).statusCode(200).body("name", equalTo("The \"Pearl\" Kidswear, 2nd shop"));
+        api.get("buyer1", "/api/shops/c-" + t).statusCode(200)
+                .body("name", equalTo("The \"Pearl\" Kidswear, 2nd shop"));
     }
 
     @Test
