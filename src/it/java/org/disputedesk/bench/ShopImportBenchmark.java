@@ -1,14 +1,11 @@
 package org.disputedesk.bench;
 
-import static org.disputedesk.bench.Bench.POSTGRES;
 import static org.disputedesk.bench.Bench.check;
-import static org.disputedesk.bench.Bench.deleteTree;
 import static org.disputedesk.bench.Bench.log;
 import static org.disputedesk.bench.Bench.secs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -41,18 +38,7 @@ class ShopImportBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
-        if (POSTGRES) {
-            registry.add("spring.profiles.active", () -> "demo,postgres");
-            registry.add("spring.datasource.url", () -> System.getProperty("pg.url"));
-            registry.add("spring.datasource.username", () -> System.getProperty("pg.user", "postgres"));
-            registry.add("spring.datasource.password", () -> System.getProperty("pg.password", ""));
-        } else {
-            Path db = DIR.resolve("db");
-            deleteTree(db);
-            Files.createDirectories(db);
-            registry.add("spring.datasource.url",
-                    () -> "jdbc:h2:file:" + db.resolve("bench") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0");
-        }
+        Bench.database(registry, DIR.resolve("db"));
     }
 
     @Autowired JdbcClient jdbc;
