@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * The benchmark's knobs, read from system properties, and what every part of it uses: its log
  * lines, its functional checks and elapsed seconds.
@@ -23,7 +25,7 @@ final class Bench {
     static final boolean POSTGRES = "postgres".equals(DB);
     static final Path DIR = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
     static final Path H2_DIR = DIR.resolve("db");
-    static final String H2_URL = "jdbc:h2:file:" + H2_DIR.resolve("bench") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+    static final String H2_URL = h2Url(H2_DIR);
 
     static final int CLOSED = prop("bench.closed", SMALL ? 20_000 : 1_000_000);
     static final int OPEN = prop("bench.open", SMALL ? 3_000 : 100_000);
@@ -57,6 +59,27 @@ final class Bench {
     static final BigDecimal ORDER = new BigDecimal("3000.00");
 
     private Bench() {
+    }
+
+    /**
+     * The benchmark's database: PostgreSQL at pg.url with the demo profile, or a new H2 file in
+     * {@code h2Dir} (whatever an earlier run left there is removed first).
+     */
+    static void database(DynamicPropertyRegistry registry, Path h2Dir) throws IOException {
+        if (POSTGRES) {
+            registry.add("spring.profiles.active", () -> "demo,postgres");
+            registry.add("spring.datasource.url", () -> System.getProperty("pg.url"));
+            registry.add("spring.datasource.username", () -> System.getProperty("pg.user", "postgres"));
+            registry.add("spring.datasource.password", () -> System.getProperty("pg.password", ""));
+        } else {
+            deleteTree(h2Dir);
+            Files.createDirectories(h2Dir);
+            registry.add("spring.datasource.url", () -> h2Url(h2Dir));
+        }
+    }
+
+    private static String h2Url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("bench") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     }
 
     static int prop(String name, int dflt) {

@@ -21,13 +21,11 @@ import static org.disputedesk.bench.Bench.SMALL;
 import static org.disputedesk.bench.Bench.TIMERS;
 import static org.disputedesk.bench.Bench.WARMUP;
 import static org.disputedesk.bench.Bench.check;
-import static org.disputedesk.bench.Bench.deleteTree;
 import static org.disputedesk.bench.Bench.log;
 import static org.disputedesk.bench.Bench.secs;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -95,16 +93,7 @@ class DisputeDeskBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
-        if (POSTGRES) {
-            registry.add("spring.profiles.active", () -> "demo,postgres");
-            registry.add("spring.datasource.url", () -> System.getProperty("pg.url"));
-            registry.add("spring.datasource.username", () -> System.getProperty("pg.user", "postgres"));
-            registry.add("spring.datasource.password", () -> System.getProperty("pg.password", ""));
-        } else {
-            deleteTree(H2_DIR);
-            Files.createDirectories(H2_DIR);
-            registry.add("spring.datasource.url", () -> H2_URL);
-        }
+        Bench.database(registry, H2_DIR);
     }
 
     @Autowired ConfigurableApplicationContext context;

@@ -106,9 +106,11 @@ final class Figures {
         md.append("# Dispute Desk benchmark\n\n");
         md.append("db=").append(values.get("db")).append(", cores=").append(values.get("cores"))
                 .append(" (").append(values.get("cpu")).append(")")
-                .append(", java=").append(values.get("java_version")).append(", closed=")
-                .append(values.get("seed_closed_n")).append(", open=").append(values.get("seed_open_n"))
-                .append(", at ").append(values.get("timestamp")).append("\n\n");
+                .append(", java=").append(values.get("java_version"));
+        if (values.containsKey("seed_closed_n")) {
+            md.append(", closed=").append(values.get("seed_closed_n")).append(", open=").append(values.get("seed_open_n"));
+        }
+        md.append(", at ").append(values.get("timestamp")).append("\n\n");
         md.append("| figure | value | target | met | N | duration s | min / p50 / max (ms) |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         for (String key : headline) {

@@ -169,14 +169,18 @@ final class Load {
         }
 
         String get(String user, String path) {
-            return send(user, "GET", path, null, 200);
+            return send(user, "GET", path, null, null, 200);
         }
 
         String post(String user, String path, String json, int expected) {
-            return send(user, "POST", path, json.getBytes(StandardCharsets.UTF_8), expected);
+            return send(user, "POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8), expected);
         }
 
-        private String send(String user, String method, String path, byte[] json, int expected) {
+        String post(String user, String path, String type, byte[] body, int expected) {
+            return send(user, "POST", path, type, body, expected);
+        }
+
+        private String send(String user, String method, String path, String type, byte[] json, int expected) {
             try {
                 HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
                 c.setRequestMethod(method);
@@ -186,7 +190,7 @@ final class Load {
                 c.setRequestProperty("Accept", "application/json");
                 if (json != null) {
                     c.setDoOutput(true);
-                    c.setRequestProperty("Content-Type", "application/json");
+                    c.setRequestProperty("Content-Type", type);
                     c.setFixedLengthStreamingMode(json.length);
                     try (OutputStream out = c.getOutputStream()) {
                         out.write(json);

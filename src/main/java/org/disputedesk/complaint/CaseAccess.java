@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sees which case. A buyer sees own complaints, a shop operator those against own shops, a
- * mediator those of own park (parks are tenants), the committee those escalated to it, an admin
- * all. A case the caller may not see does not exist for them: 404, never 403.
+ * mediator and a park administrator those of own park (parks are tenants), the committee those
+ * escalated to it, an admin all. A case the caller may not see does not exist for them: 404, never 403.
  */
 @Component
 public class CaseAccess {
@@ -24,7 +24,7 @@ public class CaseAccess {
         return switch (user.role()) {
             case BUYER -> complaint.buyer().equals(user.username());
             case SHOP -> user.memberOf(complaint.shopId());
-            case MEDIATOR -> complaint.parkId().equals(user.parkId());
+            case MEDIATOR, PARK_ADMIN -> complaint.parkId().equals(user.parkId());
             case COMMITTEE -> complaint.escalatedToCommittee();
             case ADMIN -> true;
         };
@@ -54,7 +54,7 @@ public class CaseAccess {
             // index in order, which a sub-select would hide from it.
             case SHOP -> user.shopIds().isEmpty() ? all.and("1 = :none", "none", 0)
                     : all.and("shop_id in (:viewerShops)", "viewerShops", List.copyOf(user.shopIds()));
-            case MEDIATOR -> all.and("park_id = :viewerPark", "viewerPark", String.valueOf(user.parkId()));
+            case MEDIATOR, PARK_ADMIN -> all.and("park_id = :viewerPark", "viewerPark", String.valueOf(user.parkId()));
             case COMMITTEE -> all.and("escalated_to_committee = :escalated", "escalated", true);
             case ADMIN -> all;
         };

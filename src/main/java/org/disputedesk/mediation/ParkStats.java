@@ -51,15 +51,16 @@ public class ParkStats {
                         + "group by outcome order by outcome", parkId));
     }
 
-    /** A park's figures are for its own mediators and for administrators. */
+    /** A park's figures are for its own staff (mediators, park administrators) and for administrators. */
     void checkAccess(DeskUser user, String parkId) {
-        boolean ownPark = user.is(Role.MEDIATOR) && parkId.equals(user.parkId());
-        if (!parks.exists(parkId) || user.is(Role.MEDIATOR) && !ownPark) {
-            // another park's existence is none of a mediator's business
+        boolean parkStaff = user.is(Role.MEDIATOR) || user.is(Role.PARK_ADMIN);
+        boolean ownPark = parkStaff && parkId.equals(user.parkId());
+        if (!parks.exists(parkId) || parkStaff && !ownPark) {
+            // another park's existence is none of its staff's business
             throw new CaseNotFound("Park " + parkId);
         }
         if (!ownPark && !user.is(Role.ADMIN)) {
-            throw new ActionForbidden("Park statistics are for the park's mediators and administrators.");
+            throw new ActionForbidden("Park statistics are for the park's staff and administrators.");
         }
     }
 

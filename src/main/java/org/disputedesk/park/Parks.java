@@ -1,9 +1,8 @@
 package org.disputedesk.park;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,33 +17,27 @@ public class Parks {
         this.jdbc = jdbc;
     }
 
-    public void add(String id, String name) {
-        jdbc.sql("insert into parks (id, name) values (?, ?)").params(id, name).update();
+    public void add(Park park) {
+        jdbc.sql("insert into parks (id, name, name_zh) values (?, ?, ?)")
+                .params(park.id(), park.name(), park.nameZh()).update();
     }
 
     public boolean exists(String id) {
         return jdbc.sql("select count(*) from parks where id = ?").param(id).query(Integer.class).single() > 0;
     }
 
-    public void addShop(String id, String parkId, String name) {
-        jdbc.sql("insert into shops (id, park_id, name) values (?, ?, ?)").params(id, parkId, name).update();
+    public Optional<Park> find(String id) {
+        return jdbc.sql("select id, name, name_zh from parks where id = ?").param(id).query(Park.class).optional();
     }
 
-    public Optional<Shop> shop(String id) {
-        return jdbc.sql("select id, park_id, name from shops where id = ?").param(id)
-                .query(Parks::shop).optional();
+    /** Parks in id order, a page at a time. */
+    List<Park> page(int page, int size) {
+        return jdbc.sql("select id, name, name_zh from parks order by id limit :size offset :offset")
+                .param("size", size).param("offset", (long) page * size).query(Park.class).list();
     }
 
-    /** Shops in id order, at most {@code limit}: what a picker can offer. */
-    public List<Shop> shops(int limit) {
-        return jdbc.sql("select id, park_id, name from shops order by id limit " + limit).query(Parks::shop).list();
-    }
-
-    private static Shop shop(ResultSet rs, int row) throws SQLException {
-        return new Shop(rs.getString(1), rs.getString(2), rs.getString(3));
-    }
-
-    /** A shop and the park it belongs to. */
-    public record Shop(String id, String parkId, String name) {
+    /** Every park's id: an installation has tens of parks, not thousands. */
+    Set<String> ids() {
+        return Set.copyOf(jdbc.sql("select id from parks").query(String.class).list());
     }
 }

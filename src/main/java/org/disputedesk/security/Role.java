@@ -1,8 +1,8 @@
 package org.disputedesk.security;
 
-/** The five kinds of people who use Dispute Desk. */
+/** The kinds of people who use Dispute Desk. */
 public enum Role {
-    BUYER, SHOP, MEDIATOR, COMMITTEE, ADMIN;
+    BUYER, SHOP, MEDIATOR, COMMITTEE, ADMIN, PARK_ADMIN;
 
     public String authority() {
         return "ROLE_" + name();

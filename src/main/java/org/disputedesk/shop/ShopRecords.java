@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.disputedesk.committee.Violations;
-import org.disputedesk.park.Parks;
+import org.disputedesk.park.Shop;
+import org.disputedesk.park.Shops;
 import org.disputedesk.web.CaseNotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,18 +28,18 @@ public class ShopRecords {
     }
 
     private final JdbcClient jdbc;
-    private final Parks parks;
+    private final Shops shops;
     private final Violations violations;
 
-    ShopRecords(JdbcClient jdbc, Parks parks, Violations violations) {
+    ShopRecords(JdbcClient jdbc, Shops shops, Violations violations) {
         this.jdbc = jdbc;
-        this.parks = parks;
+        this.shops = shops;
         this.violations = violations;
     }
 
     @Transactional(readOnly = true)
     public ShopRecord of(String shopId) {
-        Parks.Shop shop = parks.shop(shopId).orElseThrow(() -> new CaseNotFound("Shop " + shopId));
+        Shop shop = shops.find(shopId).orElseThrow(() -> new CaseNotFound("Shop " + shopId));
         record Counts(long cases, long open, long answered, long missed) {
         }
         Counts counts = jdbc.sql("""

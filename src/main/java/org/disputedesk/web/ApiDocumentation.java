@@ -166,11 +166,8 @@ class ApiDocumentation {
     /** Resolves {@link Problem} into the components and answers a reference to it. */
     private static Schema<?> problemSchema(OpenAPI openApi) {
         Components components = openApi.getComponents();
-        Schema<?> reference = SpringDocAnnotationsUtils.extractSchema(components, Problem.class, null, null,
+        return SpringDocAnnotationsUtils.extractSchema(components, Problem.class, null, null,
                 openApi.getSpecVersion());
-        // Every invalid field is named, with its message (InvalidFields.FieldError).
-        components.getSchemas().get("FieldError").setRequired(List.of("field", "message"));
-        return reference;
     }
 
     /**
@@ -194,11 +191,28 @@ class ApiDocumentation {
             @io.swagger.v3.oas.annotations.media.Schema(format = "uri-reference",
                     description = "The request's path.")
             URI instance,
-            @io.swagger.v3.oas.annotations.media.Schema(description = "400: each invalid field or parameter.")
-            List<InvalidFields.FieldError> errors,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "400: each invalid field or parameter. 422 of "
+                    + "a shop import: each bad line of the file.")
+            List<ProblemError> errors,
             @io.swagger.v3.oas.annotations.media.Schema(description = "409: the stage the case is at.")
             String stage,
             @io.swagger.v3.oas.annotations.media.Schema(description = "429: seconds to wait, as in `Retry-After`.")
             Long retryAfterSeconds) {
+    }
+
+    /**
+     * An entry of a problem's {@code errors}: an invalid field of a 400 ({@code InvalidFields.FieldError}),
+     * or a bad line of an import's file for its 422.
+     */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ProblemError",
+            description = "What is wrong, and where: a field or parameter, or a line of an imported file.")
+    record ProblemError(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "400: the invalid field or parameter.")
+            String field,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "422 of an import: the line of the file, the "
+                    + "header being line 1.")
+            Integer line,
+            @io.swagger.v3.oas.annotations.media.Schema(requiredMode = REQUIRED, description = "What is wrong.")
+            String message) {
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps the JSON bodies of the API: no request of the contract comes near it, and a client that
- * sends megabytes of JSON is refused before anything parses it. Evidence uploads (multipart) have
- * their own limits.
+ * sends megabytes of JSON is refused before anything parses it. Evidence uploads (multipart) and
+ * shop imports (CSV) have their own limits.
  */
 public class JsonBodyLimit extends OncePerRequestFilter {
 
@@ -27,8 +27,8 @@ public class JsonBodyLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith("multipart/");
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        return type.startsWith("multipart/") || type.startsWith("text/csv");
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.disputedesk.SampleInputs;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,6 +116,16 @@ public class Api {
             request = request.body(body);
         }
         return request.post("/api/complaints/" + id + "/" + segment).then();
+    }
+
+    /** A shop import by {@code user}: the file's bytes as {@code text/csv} in UTF-8. */
+    public ValidatableResponse importShops(String user, byte[] csv) {
+        return plain(user).contentType("text/csv; charset=UTF-8").accept("application/json, application/problem+json")
+                .body(csv).post("/api/admin/shops/import").then();
+    }
+
+    public ValidatableResponse importShops(String user, String csv) {
+        return importShops(user, csv.getBytes(StandardCharsets.UTF_8));
     }
 
     public ValidatableResponse get(String user, String path) {

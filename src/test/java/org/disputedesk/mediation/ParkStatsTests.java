@@ -14,7 +14,10 @@ import org.disputedesk.complaint.Category;
 import org.disputedesk.buyer.ComplaintFiling;
 import org.disputedesk.buyer.FilingRequest;
 import org.disputedesk.complaint.Remedy;
+import org.disputedesk.park.Park;
 import org.disputedesk.park.Parks;
+import org.disputedesk.park.Shop;
+import org.disputedesk.park.Shops;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.DeskUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +36,8 @@ class ParkStatsTests {
     @Autowired
     Parks parks;
     @Autowired
+    Shops shops;
+    @Autowired
     ComplaintFiling filing;
     @Autowired
     BuyerSteps buyerSteps;
@@ -48,8 +53,8 @@ class ParkStatsTests {
     void resolutionTimesAreTheAverageAndMedianHoursFromFilingToClosure() {
         // given: a park with three cases closed after 10, 20 and 60 hours, and one still open
         String park = "park-" + UUID.randomUUID();
-        parks.add(park, "Statistics park");
-        parks.addShop(park + "-shop", park, "Statistics shop");
+        parks.add(new Park(park, "Statistics park", null));
+        shops.add(new Shop(park + "-shop", park, "Statistics shop"));
         DeskUser buyer = users.loadUserByUsername("buyer1");
         Instant start = Instant.now();
         for (int hours : new int[] {10, 20, 60}) {

@@ -17,7 +17,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.disputedesk.SampleInputs;
-import org.disputedesk.park.Parks;
+import org.disputedesk.park.Shop;
+import org.disputedesk.park.Shops;
 import org.disputedesk.process.ComplaintProcess.Timers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,7 @@ class DashboardPagesTests {
     @Autowired
     ManagementService managementService;
     @Autowired
-    Parks parks;
+    Shops shops;
 
     @Test
     void theParkDashboardCountsTheCasesFiledInTheMediatorsPark() {
@@ -245,7 +246,7 @@ class DashboardPagesTests {
     /** A shop of the test's own in a demo park, so that its figures are exactly the test's cases. */
     private String ownShop(String parkId) {
         String shop = "shop-t-" + UUID.randomUUID().toString().substring(0, 8);
-        parks.addShop(shop, parkId, "Dashboard test shop");
+        shops.add(new Shop(shop, parkId, "Dashboard test shop"));
         return shop;
     }
 

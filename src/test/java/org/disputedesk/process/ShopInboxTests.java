@@ -18,7 +18,8 @@ import org.disputedesk.complaint.Inbox;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Party;
-import org.disputedesk.park.Parks;
+import org.disputedesk.park.Shop;
+import org.disputedesk.park.Shops;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
 import org.disputedesk.complaint.ShopDecision;
@@ -34,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 class ShopInboxTests extends ProcessTestSupport {
 
     @Autowired Inbox inbox;
-    @Autowired Parks parks;
+    @Autowired Shops shops;
 
     @AfterEach
     void resetClock() {
@@ -46,7 +47,7 @@ class ShopInboxTests extends ProcessTestSupport {
         // given: a shop of its own, with a buyer of its own
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String shopId = "shop-inbox-" + suffix;
-        parks.addShop(shopId, "humen", "Inbox test shop");
+        shops.add(new Shop(shopId, "humen", "Inbox test shop"));
         users.add("inbox-shop-" + suffix, "{noop}unused", Role.SHOP, "Inbox shop", null, List.of(shopId));
         users.add("inbox-buyer-" + suffix, "{noop}unused", Role.BUYER, "Inbox buyer", null, List.of());
         DeskUser owner = users.loadUserByUsername("inbox-shop-" + suffix);

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import io.restassured.http.ContentType;
@@ -34,7 +36,8 @@ import io.restassured.specification.RequestSpecification;
 /**
  * The authorization matrix: every case-scoped endpoint × every demo user × three closed cases,
  * each cell checked against an expectation written out here from the REST contract (API.md),
- * never computed by production code. Plus the lists, the inbox and the non-case endpoints.
+ * never computed by production code. Plus the lists, the inbox, the non-case endpoints, and the
+ * administration endpoints × every demo user × their own and the other park.
  *
  * <ul>
  *   <li>A: buyer1 vs shop-hm-001 (humen), escalated to the committee, then withdrawn.</li>
@@ -60,14 +63,15 @@ class AuthorizationMatrixApiTests {
             "shop1", "SHOP", "shop2", "SHOP", "shop3", "SHOP",
             "mediator1", "MEDIATOR", "mediator2", "MEDIATOR",
             "committee1", "COMMITTEE",
-            "admin", "ADMIN");
+            "admin", "ADMIN",
+            "parkadmin1", "PARK_ADMIN", "parkadmin2", "PARK_ADMIN");
     private static final List<String> USERS = List.copyOf(ROLE.keySet());
 
     // ---- who sees which case (the expectation table) ----
     private static final Map<String, Set<String>> SEES = Map.of(
-            "A", Set.of("buyer1", "shop1", "mediator1", "committee1", "admin"),
-            "B", Set.of("buyer2", "shop2", "mediator1", "admin"),
-            "C", Set.of("buyer2", "shop3", "mediator2", "admin"));
+            "A", Set.of("buyer1", "shop1", "mediator1", "parkadmin1", "committee1", "admin"),
+            "B", Set.of("buyer2", "shop2", "mediator1", "parkadmin1", "admin"),
+            "C", Set.of("buyer2", "shop3", "mediator2", "parkadmin2", "admin"));
     private static final Map<String, String> OWNER = Map.of("A", "buyer1", "B", "buyer2", "C", "buyer2");
     private static final Map<String, String> SHOP = Map.of("A", "shop-hm-001", "B", "shop-hm-002", "C", "shop-dl-001");
     private static final List<String> CASES = List.of("A", "B", "C");
@@ -115,6 +119,8 @@ class AuthorizationMatrixApiTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final Map<String, Long> evidenceIds = new LinkedHashMap<>();
@@ -303,12 +309,13 @@ class AuthorizationMatrixApiTests {
 
     @Test
     @Order(5)
-    void parkStatsAreForTheParkMediatorsAndAdmins() {
+    void parkStatsAreForTheParkStaffAndAdmins() {
         Map<String, int[]> expected = linked(
                 "buyer1", new int[] {403, 403}, "buyer2", new int[] {403, 403},
                 "shop1", new int[] {403, 403}, "shop2", new int[] {403, 403}, "shop3", new int[] {403, 403},
                 "mediator1", new int[] {200, 404}, "mediator2", new int[] {404, 200},
-                "committee1", new int[] {403, 403}, "admin", new int[] {200, 200});
+                "committee1", new int[] {403, 403}, "admin", new int[] {200, 200},
+                "parkadmin1", new int[] {200, 404}, "parkadmin2", new int[] {404, 200});
         List<String> parks = List.of("humen", "dalang");
         for (String user : USERS) {
             for (int p = 0; p < parks.size(); p++) {
@@ -335,6 +342,73 @@ class AuthorizationMatrixApiTests {
                     .as("%s GET shops/shop-hm-001/record", user).isEqualTo(200);
             assertThat(as(user).get("/api/standards").statusCode()).as("%s GET standards", user).isEqualTo(200);
         }
+    }
+
+    /** The park each demo user administers: an administrator every park, a park administrator their own. */
+    private static final Map<String, Set<String>> ADMINISTERS = Map.of(
+            "admin", Set.of("humen", "dalang"), "parkadmin1", Set.of("humen"), "parkadmin2", Set.of("dalang"));
+
+    @Test
+    @Order(7)
+    void theAdministrationEndpointsAnswerEveryDemoUserForTheirOwnParkAndTheOther() {
+        for (String user : USERS) {
+            boolean parkAdmin = ROLE.get(user).equals("PARK_ADMIN");
+            Set<String> administered = ADMINISTERS.getOrDefault(user, Set.of());
+            long[] before = {count("parks"), count("shops"), count("admin_audit")};
+            int parksMade = 0;
+            int shopsMade = 0;
+
+            String parkId = "authz-" + UUID.randomUUID().toString().substring(0, 8);
+            int park = status(as(user).body(Map.of("id", parkId, "name", "Matrix park")).post("/api/admin/parks"));
+            assertThat(park).as("%s POST admin/parks", user).isEqualTo(user.equals("admin") ? 201 : 403);
+            parksMade += park == 201 ? 1 : 0;
+
+            for (String parkOf : List.of("humen", "dalang")) {
+                // another park does not exist for a park administrator; other roles administer none
+                int refused = parkAdmin ? 404 : 403;
+                boolean own = administered.contains(parkOf);
+                String shopId = "authz-" + UUID.randomUUID().toString().substring(0, 8);
+                int shop = status(as(user).body(Map.of("id", shopId, "parkId", parkOf, "name", "Matrix shop"))
+                        .post("/api/admin/shops"));
+                assertThat(shop).as("%s POST admin/shops in %s", user, parkOf).isEqualTo(own ? 201 : refused);
+                shopsMade += shop == 201 ? 1 : 0;
+
+                String csv = "id,parkId,name,platform,platformShopId\nauthz-" + UUID.randomUUID().toString()
+                        .substring(0, 8) + "," + parkOf + ",Imported matrix shop,,\n";
+                // a park administrator's row for another park is a bad row of the file
+                int imported = status(plain(user).contentType("text/csv; charset=UTF-8").body(csv)
+                        .post("/api/admin/shops/import"));
+                assertThat(imported).as("%s POST admin/shops/import for %s", user, parkOf)
+                        .isEqualTo(own ? 200 : parkAdmin ? 422 : 403);
+                shopsMade += imported == 200 ? 1 : 0;
+
+                int audit = status(as(user).get("/api/admin/audit?parkId=" + parkOf));
+                assertThat(audit).as("%s GET admin/audit?parkId=%s", user, parkOf)
+                        .isEqualTo(own ? 200 : refused);
+            }
+            assertThat(status(as(user).get("/api/admin/audit"))).as("%s GET admin/audit", user)
+                    .isEqualTo(administered.isEmpty() ? 403 : 200);
+            for (String read : List.of("/api/parks", "/api/parks/dalang", "/api/shops?q=shop",
+                    "/api/shops/shop-dl-001")) {
+                assertThat(status(as(user).get(read))).as("%s GET %s", user, read).isEqualTo(200);
+            }
+
+            assertThat(count("parks")).as("parks after %s", user).isEqualTo(before[0] + parksMade);
+            assertThat(count("shops")).as("shops after %s", user).isEqualTo(before[1] + shopsMade);
+            // each creation and each import of one park is one entry
+            assertThat(count("admin_audit")).as("audit entries after %s", user)
+                    .isEqualTo(before[2] + parksMade + shopsMade);
+        }
+    }
+
+    /** The answer's status; an error must be problem+json. */
+    private static int status(Response response) {
+        problemIfError(response);
+        return response.statusCode();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
     @AfterAll

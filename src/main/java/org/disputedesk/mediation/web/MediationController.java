@@ -62,7 +62,7 @@ class MediationController {
     @Operation(operationId = "getParkStats", summary = "Read a park's statistics",
             description = "Open cases by stage, overdue cases, resolution times, and cases by category.")
     @ApiResponse(responseCode = "200", description = "The park's statistics.")
-    @ApiResponse(responseCode = "403", description = "Park statistics are for the park's mediators and administrators.")
+    @ApiResponse(responseCode = "403", description = "Park statistics are for the park's staff and administrators.")
     @GetMapping("/api/parks/{parkId}/stats")
     ParkStats.Stats stats(@AuthenticationPrincipal DeskUser user, @PathVariable String parkId) {
         return stats.of(user, parkId);

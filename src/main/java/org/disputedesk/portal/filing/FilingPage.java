@@ -2,7 +2,7 @@ package org.disputedesk.portal.filing;
 
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Remedy;
-import org.disputedesk.park.Parks;
+import org.disputedesk.park.Shops;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
 import org.disputedesk.web.ActionForbidden;
@@ -21,10 +21,10 @@ class FilingPage {
     /** Enough to pick from; any other shop id can still be typed. */
     private static final int SHOP_CHOICES = 500;
 
-    private final Parks parks;
+    private final Shops shops;
 
-    FilingPage(Parks parks) {
-        this.parks = parks;
+    FilingPage(Shops shops) {
+        this.shops = shops;
     }
 
     @GetMapping("/complaints/new")
@@ -32,7 +32,7 @@ class FilingPage {
         if (!user.is(Role.BUYER)) {
             throw new ActionForbidden("Only buyers file complaints.");
         }
-        model.addAttribute("shops", parks.shops(SHOP_CHOICES))
+        model.addAttribute("shops", shops.first(SHOP_CHOICES))
                 .addAttribute("categories", Category.values())
                 .addAttribute("remedies", Remedy.values());
         return "file";

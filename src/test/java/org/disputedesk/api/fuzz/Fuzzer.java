@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,13 +43,21 @@ final class Fuzzer {
     /** Bodies over this size may be refused with 413 before they are parsed. */
     private static final int JSON_BODY_LIMIT = 64 * 1024;
     private static final List<String> SHOPS = List.of("shop-hm-001", "shop-hm-002", "shop-dl-001");
+    private static final Set<Write> ADMINISTRATION = EnumSet.of(Write.PARK, Write.SHOP, Write.IMPORT);
 
     record CaseInfo(String id, String buyer, String shopId, String park) {
     }
 
-    /** Counts of what requests write, and a fingerprint of every complaint's mutable state. */
+    /** Counts of what requests write, and fingerprints of every complaint's and shop's mutable state. */
     record Snapshot(long complaints, long messages, long evidence, long ratings, long timeline, long rulings,
-                    long violations, long tasks, long history, String fingerprint) {
+                    long violations, long tasks, long history, String fingerprint, long parks, long shops,
+                    long audit, String shopsFingerprint) {
+
+        /** This snapshot with an administrative action's writes: parks and shops added, entries logged. */
+        Snapshot plus(long newParks, long newShops, long entries, String shopsNow) {
+            return new Snapshot(complaints, messages, evidence, ratings, timeline, rulings, violations, tasks, history,
+                    fingerprint, parks + newParks, shops + newShops, audit + entries, shopsNow);
+        }
     }
 
     /** Where a case is driven before the fuzzing starts. */
@@ -73,7 +82,8 @@ final class Fuzzer {
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
     private int requests;
     private int accepted;
-    private final long[] tally = new long[6]; // complaints, messages, evidence, ratings, committee rulings, timeline
+    // complaints, messages, evidence, ratings, committee rulings, timeline, parks, shops
+    private final long[] tally = new long[8];
 
     Fuzzer(int port, JdbcClient jdbc, ObjectMapper json, FuzzRandom random) {
         this.port = port;
@@ -271,9 +281,11 @@ final class Fuzzer {
             }
         }
         System.out.printf("FUZZ %s seed=%d requests=%d byClass=%s byStatus=%s accepted=%d tally[complaints=%d "
-                        + "messages=%d evidence=%d ratings=%d rulings=%d timeline>=%d] failures=%d time=%ds%n",
+                        + "messages=%d evidence=%d ratings=%d rulings=%d timeline>=%d parks=%d shops=%d] failures=%d "
+                        + "time=%ds%n",
                 endpoint, random.seed(), requests, byStatusClass, byStatus, accepted, tally[0], tally[1], tally[2],
-                tally[3], tally[4], tally[5], failures.size(), (System.nanoTime() - startedAt) / 1_000_000_000L);
+                tally[3], tally[4], tally[5], tally[6], tally[7], failures.size(),
+                (System.nanoTime() - startedAt) / 1_000_000_000L);
         failureKinds.forEach((kind, n) -> System.out.println("FUZZ FAILURE x" + n + " " + kind));
 
         assertThat(failures).as("%s: %d of %d requests broke the contract; first ones:%n%s", endpoint,
@@ -286,6 +298,8 @@ final class Fuzzer {
         assertThat(end.ratings() - atStart.ratings()).as("ratings").isEqualTo(tally[3]);
         assertThat(end.rulings() - atStart.rulings()).as("committee rulings").isEqualTo(tally[4]);
         assertThat(end.timeline() - atStart.timeline()).as("timeline").isGreaterThanOrEqualTo(tally[5]);
+        assertThat(end.parks() - atStart.parks()).as("parks").isEqualTo(tally[6]);
+        assertThat(end.shops() - atStart.shops()).as("shops").isEqualTo(tally[7]);
         assertThat(requests).as("requests sent").isGreaterThanOrEqualTo(count);
         for (CaseInfo info : cases.values()) {
             assertThat(send("GET", "/api/complaints/" + info.id() + "/timeline", "admin", PASSWORD, null, null,
@@ -375,6 +389,10 @@ final class Fuzzer {
             return;
         }
         accepted++;
+        if (ADMINISTRATION.contains(probe.write())) {
+            checkAdministration(probe, before, after, response);
+            return;
+        }
         long dc = after.complaints() - before.complaints();
         long dm = after.messages() - before.messages();
         long de = after.evidence() - before.evidence();
@@ -406,6 +424,28 @@ final class Fuzzer {
         }
     }
 
+    /**
+     * An accepted administrative action wrote its park or shops and one audit entry (an import one a
+     * park of its file), and nothing else; a park leaves the shops as they were.
+     */
+    private void checkAdministration(Probe probe, Snapshot before, Snapshot after, HttpResponse<byte[]> response) {
+        long parks = probe.write() == Write.PARK ? 1 : 0;
+        long shops = switch (probe.write()) {
+            case SHOP -> 1;
+            case IMPORT -> readTree(response.body()).path("created").asLong(-1);
+            default -> 0;
+        };
+        long entries = probe.write() == Write.IMPORT ? ShopFiles.parks(probe.body()) : 1;
+        Snapshot expected = before.plus(parks, shops, entries,
+                probe.write() == Write.PARK ? before.shopsFingerprint() : after.shopsFingerprint());
+        if (!after.equals(expected)) {
+            fail(probe, "accepted, but wrote " + before + " -> " + after, response);
+            return;
+        }
+        tally[6] += parks;
+        tally[7] += shops;
+    }
+
     private void fail(Probe probe, String what, HttpResponse<byte[]> response) {
         String kind = probe.endpoint() + " | " + probe.label() + " | " + what.replaceAll(":.*", "");
         failureKinds.merge(kind, 1, Integer::sum);
@@ -421,8 +461,8 @@ final class Fuzzer {
     }
 
     private Snapshot snapshot() {
-        // each case's changeable state, joined here rather than by the database: H2 and PostgreSQL
-        // name their string aggregates differently
+        // each case's changeable state and each shop, joined here rather than by the database: H2 and
+        // PostgreSQL name their string aggregates differently
         String cases = String.join(",", jdbc.sql("""
                 select id || ':' || stage || ':' || coalesce(outcome, '') || ':' || coalesce(mediator, '') || ':'
                        || coalesce(shop_decision, '') || ':' || coalesce(ruling_decision, '') || ':'
@@ -430,14 +470,21 @@ final class Fuzzer {
                        || ':' || cast(updated_at as varchar)
                 from complaints order by id
                 """).query(String.class).list());
+        String shops = String.join(",", jdbc.sql("""
+                select id || ':' || park_id || ':' || name || ':' || coalesce(platform, '') || ':'
+                       || coalesce(platform_shop_id, '')
+                from shops order by id
+                """).query(String.class).list());
         return jdbc.sql("""
                 select (select count(*) from complaints), (select count(*) from messages),
                        (select count(*) from evidence), (select count(*) from ratings),
                        (select count(*) from timeline), (select count(*) from committee_rulings),
                        (select count(*) from violations), (select count(*) from ACT_RU_TASK),
-                       (select count(*) from ACT_HI_ACTINST)
+                       (select count(*) from ACT_HI_ACTINST),
+                       (select count(*) from parks), (select count(*) from shops), (select count(*) from admin_audit)
                 """).query((rs, n) -> new Snapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), cases))
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), cases,
+                rs.getLong(10), rs.getLong(11), rs.getLong(12), shops))
                 .single();
     }
 

@@ -1,0 +1,60 @@
+package org.disputedesk.park;
+
+import org.disputedesk.audit.AuditAction;
+import org.disputedesk.audit.AuditLog;
+import org.disputedesk.security.DeskUser;
+import org.disputedesk.security.Role;
+import org.disputedesk.web.ActionForbidden;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A park goes live without SQL: administrators create parks, a park's administrators its shops.
+ * Each creation and its audit entry commit together.
+ */
+@Service
+public class Onboarding {
+
+    private final Parks parks;
+    private final Shops shops;
+    private final ParkScope scope;
+    private final AuditLog audit;
+
+    Onboarding(Parks parks, Shops shops, ParkScope scope, AuditLog audit) {
+        this.parks = parks;
+        this.shops = shops;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Park createPark(DeskUser user, Park park) {
+        if (!user.is(Role.ADMIN)) {
+            throw new ActionForbidden("Only administrators create parks.");
+        }
+        Park created = park.normalized();
+        try {
+            parks.add(created);
+        } catch (DuplicateKeyException e) {
+            throw new AlreadyExists("Park " + park.id() + " exists already; nothing was changed.");
+        }
+        audit.record(user.username(), AuditAction.PARK_CREATED, "park:" + created.id(), created.id(),
+                created.nameZh() == null ? created.name() : created.name() + " / " + created.nameZh());
+        return created;
+    }
+
+    @Transactional
+    public Shop createShop(DeskUser user, Shop shop) {
+        scope.requireAdministers(user, shop.parkId());
+        Shop created = shop.normalized();
+        try {
+            shops.add(created);
+        } catch (DuplicateKeyException e) {
+            throw new AlreadyExists("Shop " + shop.id() + " exists already; nothing was changed.");
+        }
+        audit.record(user.username(), AuditAction.SHOP_CREATED, "shop:" + created.id(), created.parkId(),
+                created.name());
+        return created;
+    }
+}

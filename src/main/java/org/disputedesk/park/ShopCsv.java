@@ -1,0 +1,125 @@
+package org.disputedesk.park;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an import file: UTF-8 (a byte order mark allowed, as Excel writes one), RFC 4180 quoting,
+ * the header {@code id,parkId,name,platform,platformShopId} and a shop a row, each checked by the
+ * rules of {@link Shop}. Lines are numbered as the spreadsheet the file came from numbers its rows:
+ * the header is line 1, and a quoted cell holding a line break does not start another. A row whose
+ * cells are all empty is skipped, as spreadsheets export the blank rows under a table.
+ */
+final class ShopCsv {
+
+    static final List<String> HEADER = List.of("id", "parkId", "name", "platform", "platformShopId");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrim(true).get();
+
+    /** A row of the file, and whatever is wrong with it, so far. */
+    record Row(int line, Shop shop, List<String> problems) {
+        void problem(String message) {
+            problems.add(message);
+        }
+    }
+
+    private ShopCsv() {
+    }
+
+    /**
+     * The rows of the file, each with the problems of its own fields and repeated ids. A file that
+     * cannot be read as an import at all (not UTF-8, empty, another header, a quote left open) is
+     * refused where it first breaks.
+     */
+    static List<Row> read(byte[] file, Validator validator) {
+        String text = utf8(file);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw BadRows.file(1, "the file is empty; its first line must be the header " + String.join(",", HEADER));
+        }
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> lineOfId = new HashMap<>();
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!hasNext(records, 1) || !records.next().toList().equals(HEADER)) {
+                throw BadRows.file(1, "the header must be exactly " + String.join(",", HEADER));
+            }
+            int line = 1;
+            while (hasNext(records, line + 1)) {
+                CSVRecord record = records.next();
+                line = (int) record.getRecordNumber();
+                if (record.stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                rows.add(row(record, line, validator, lineOfId));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String has nothing to fail on
+        }
+        return rows;
+    }
+
+    private static Row row(CSVRecord record, int line, Validator validator, Map<String, Integer> lineOfId) {
+        if (record.size() != HEADER.size()) {
+            Row row = new Row(line, null, new ArrayList<>());
+            row.problem("has " + record.size() + " fields, not " + HEADER.size() + " (" + String.join(",", HEADER)
+                    + ")");
+            return row;
+        }
+        Shop shop = new Shop(record.get(0), record.get(1), record.get(2), record.get(3), record.get(4)).normalized();
+        Row row = new Row(line, shop, new ArrayList<>());
+        validator.validate(shop).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<Shop> v) -> HEADER.indexOf(v.getPropertyPath()
+                        .toString())).thenComparing(ConstraintViolation::getMessage))
+                .forEach(v -> row.problem(v.getPropertyPath() + " " + v.getMessage()));
+        Integer first = lineOfId.putIfAbsent(shop.id(), line);
+        if (first != null && !shop.id().isEmpty()) {
+            row.problem("id " + shop.id() + " is also on line " + first);
+        }
+        return row;
+    }
+
+    /** Whether another record follows; one that cannot be parsed refuses the file at {@code line}. */
+    private static boolean hasNext(Iterator<CSVRecord> records, int line) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw BadRows.file(line, "a quoted field is not closed, or has characters after its closing quote");
+        }
+    }
+
+    /** The text, or a refusal naming the line of the first byte that is not UTF-8. */
+    private static String utf8(byte[] file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.wrap(file);
+        try {
+            return decoder.decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = 0; i < bytes.position(); i++) {
+                line += file[i] == '\n' ? 1 : 0;
+            }
+            throw BadRows.file(line, "the file is not UTF-8; save it as \"CSV UTF-8\"");
+        }
+    }
+}
