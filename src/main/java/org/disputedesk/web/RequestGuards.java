@@ -1,9 +1,12 @@
 package org.disputedesk.web;
 
+import java.util.Map;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -13,11 +16,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration
 class RequestGuards {
 
-    /** The evidence upload is the one endpoint of the API that takes a file. */
+    /** The two endpoints of the API that take files: evidence, and a park's list of shops. */
     @Bean
     FilterRegistrationBean<JsonWrites> jsonWrites(ProblemWriter problems) {
-        FilterRegistrationBean<JsonWrites> registration = new FilterRegistrationBean<>(
-                new JsonWrites(problems, PathPatternRequestMatcher.withDefaults().matcher("/api/complaints/*/evidence")));
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        FilterRegistrationBean<JsonWrites> registration = new FilterRegistrationBean<>(new JsonWrites(problems, Map.of(
+                MediaType.MULTIPART_FORM_DATA, paths.matcher("/api/complaints/*/evidence"),
+                MediaType.valueOf("text/csv"), paths.matcher("/api/admin/shops/import"))));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
         return registration;

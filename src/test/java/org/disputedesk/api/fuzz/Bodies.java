@@ -370,7 +370,7 @@ final class Bodies {
         if (refusesText(value)) {
             return Validity.INVALID_400;
         }
-        String stored = Normalizer.normalize(value, Normalizer.Form.NFC).replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
+        String stored = stored(value);
         if (stored.length() > max) {
             return Validity.INVALID_400;
         }
@@ -378,6 +378,11 @@ final class Bodies {
             return Validity.INVALID_400;
         }
         return Validity.VALID;
+    }
+
+    /** A text as the contract stores it: in NFC, without surrounding white space. */
+    static String stored(String value) {
+        return Normalizer.normalize(value, Normalizer.Form.NFC).replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
     }
 
     /** Whether the contract refuses {@code value} wherever it comes as text. */
