@@ -20,6 +20,7 @@ import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.disputedesk.web.ClientText;
 
 /**
  * Reads an import file: UTF-8 (a byte order mark allowed, as Excel writes one), RFC 4180 quoting,
@@ -31,7 +32,7 @@ import org.apache.commons.csv.CSVRecord;
 final class ShopCsv {
 
     static final List<String> HEADER = List.of("id", "parkId", "name", "platform", "platformShopId");
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrim(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     /** A row of the file, and whatever is wrong with it, so far. */
     record Row(int line, Shop shop, List<String> problems) {
@@ -60,14 +61,14 @@ final class ShopCsv {
         Map<String, Integer> lineOfId = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
-            if (!hasNext(records, 1) || !records.next().toList().equals(HEADER)) {
+            if (!hasNext(records, 1) || !records.next().stream().map(String::strip).toList().equals(HEADER)) {
                 throw BadRows.file(1, "the header must be exactly " + String.join(",", HEADER));
             }
             int line = 1;
             while (hasNext(records, line + 1)) {
                 CSVRecord record = records.next();
                 line = (int) record.getRecordNumber();
-                if (record.stream().allMatch(String::isEmpty)) {
+                if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }
                 rows.add(row(record, line, validator, lineOfId));
@@ -85,12 +86,25 @@ final class ShopCsv {
                     + ")");
             return row;
         }
-        Shop shop = new Shop(record.get(0), record.get(1), record.get(2), record.get(3), record.get(4)).normalized();
-        Row row = new Row(line, shop, new ArrayList<>());
-        validator.validate(shop).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Shop> v) -> HEADER.indexOf(v.getPropertyPath()
-                        .toString())).thenComparing(ConstraintViolation::getMessage))
-                .forEach(v -> row.problem(v.getPropertyPath() + " " + v.getMessage()));
+        // each cell follows the rule of all text a client sends, as the same fields do in JSON
+        List<String> cells = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < HEADER.size(); i++) {
+            try {
+                cells.add(ClientText.accept(record.get(i)));
+            } catch (ClientText.Refused refused) {
+                problems.add(HEADER.get(i) + " " + refused.getMessage());
+                cells.add("");
+            }
+        }
+        Shop shop = new Shop(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4)).normalized();
+        Row row = new Row(line, shop, problems);
+        if (problems.isEmpty()) {
+            validator.validate(shop).stream()
+                    .sorted(Comparator.comparing((ConstraintViolation<Shop> v) -> HEADER.indexOf(v.getPropertyPath()
+                            .toString())).thenComparing(ConstraintViolation::getMessage))
+                    .forEach(v -> row.problem(v.getPropertyPath() + " " + v.getMessage()));
+        }
         Integer first = lineOfId.putIfAbsent(shop.id(), line);
         if (first != null && !shop.id().isEmpty()) {
             row.problem("id " + shop.id() + " is also on line " + first);

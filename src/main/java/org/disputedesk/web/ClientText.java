@@ -15,8 +15,8 @@ import java.text.Normalizer;
  */
 public final class ClientText {
 
-    /** {@code text} as it is stored; null stays null. */
-    static String accept(String text) {
+    /** {@code text} as it is stored; null stays null. Throws {@link Refused} naming what it may not hold. */
+    public static String accept(String text) {
         if (text == null) {
             return null;
         }
@@ -75,7 +75,7 @@ public final class ClientText {
     }
 
     /** The reason a text is refused, as the message of its field. */
-    static final class Refused extends IllegalArgumentException {
+    public static final class Refused extends IllegalArgumentException {
         Refused(String message) {
             super(message);
         }
