@@ -13,11 +13,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration
 class RequestGuards {
 
-    /** The evidence upload is the one endpoint of the API that takes a file. */
+    /** The evidence upload is the one endpoint of the API that takes a file, the shop import the one that takes CSV. */
     @Bean
     FilterRegistrationBean<JsonWrites> jsonWrites(ProblemWriter problems) {
-        FilterRegistrationBean<JsonWrites> registration = new FilterRegistrationBean<>(
-                new JsonWrites(problems, PathPatternRequestMatcher.withDefaults().matcher("/api/complaints/*/evidence")));
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        FilterRegistrationBean<JsonWrites> registration = new FilterRegistrationBean<>(new JsonWrites(problems,
+                paths.matcher("/api/complaints/*/evidence"), paths.matcher("/api/admin/shops/import")));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
         return registration;
