@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.disputedesk.SampleInputs;
+import org.disputedesk.park.Park;
+import org.disputedesk.park.Parks;
 import org.disputedesk.park.Shop;
 import org.disputedesk.park.Shops;
 import org.disputedesk.process.ComplaintProcess.Timers;
@@ -51,6 +53,8 @@ class DashboardPagesTests {
     ManagementService managementService;
     @Autowired
     Shops shops;
+    @Autowired
+    Parks parks;
 
     @Test
     void theParkDashboardCountsTheCasesFiledInTheMediatorsPark() {
@@ -60,7 +64,7 @@ class DashboardPagesTests {
         fileComplaint("buyer2", "shop-hm-002");
 
         String after = page("mediator1", "/park", ENGLISH);
-        assertThat(after).contains("Park dashboard: humen");
+        assertThat(after).contains("Park dashboard: Humen E-commerce Industrial Park");
         assertThat(bar(after, "chart-by-stage", "SHOP_RESPONSE"))
                 .isEqualTo(bar(before, "chart-by-stage", "SHOP_RESPONSE") + 2);
         assertThat(bar(after, "chart-by-category", "NONSTANDARD_LABEL"))
@@ -105,7 +109,7 @@ class DashboardPagesTests {
         fileComplaint("buyer1", shop);
 
         String dalang = page("mediator2", "/park", ENGLISH);
-        assertThat(dalang).contains("Park dashboard: dalang");
+        assertThat(dalang).contains("Park dashboard: Dalang Wool Sweater E-commerce Park");
         assertThat(chart(dalang, "chart-deadline-breaches")).contains("data-key=\"shop-dl-001\"")
                 .doesNotContain("shop-hm-001").doesNotContain(shop);
 
@@ -163,7 +167,8 @@ class DashboardPagesTests {
     void everyDashboardReadsInChineseAndInEnglishWithNoMissingWording() {
         Map<String, String> pages = Map.of("/park", "mediator1", "/committee/standards", "committee1",
                 "/committee/violations", "committee1", "/shops/shop-hm-001", "shop1");
-        Map<String, String> titles = Map.of(CHINESE, "园区看板：humen", ENGLISH, "Park dashboard: humen");
+        Map<String, String> titles = Map.of(CHINESE, "园区看板：虎门电子商务产业园",
+                ENGLISH, "Park dashboard: Humen E-commerce Industrial Park");
         for (String language : List.of(CHINESE, ENGLISH)) {
             pages.forEach((path, user) -> {
                 String html = page(user, path, language);
@@ -172,6 +177,21 @@ class DashboardPagesTests {
             });
             assertThat(page("mediator1", "/park", language)).contains(titles.get(language));
         }
+    }
+
+    @Test
+    void aParkIsNamedInTheReadersLanguageAndNeverByItsId() {
+        String shop = ownShop("dalang");
+        String unnamedInChinese = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        parks.add(new Park(unnamedInChinese, "Songshan Lake Park", null));
+        String songshanShop = ownShop(unnamedInChinese);
+
+        assertThat(page("buyer1", "/shops/" + shop, CHINESE)).contains("大朗毛织电子商务产业园的店铺 " + shop);
+        assertThat(page("buyer1", "/shops/" + shop, ENGLISH))
+                .contains("Shop " + shop + " of Dalang Wool Sweater E-commerce Park");
+        assertThat(page("buyer1", "/shops/" + songshanShop, CHINESE)).contains("Songshan Lake Park的店铺");
+        assertThat(page("mediator2", "/park", CHINESE)).contains("园区看板：大朗毛织电子商务产业园")
+                .doesNotContain("园区看板：dalang");
     }
 
     @Test
