@@ -94,9 +94,7 @@
     form.querySelectorAll('[aria-invalid]').forEach(e => e.removeAttribute('aria-invalid'));
     const box = form.querySelector('.problem');
     let message = text('e' + status) || text('eother');
-    if (problem && problem.stage) {
-      message += ' (' + problem.stage + ')';
-    }
+    // the API says the detail in the page's language (the request carries its lang cookie)
     if (problem && problem.detail && status !== 400) {
       message += ' ' + problem.detail;
     }

@@ -99,6 +99,27 @@ class PortalBundlesTests {
         assertThat(named).isGreaterThan(20);
     }
 
+    /**
+     * A problem is raised with the English and a code (org.disputedesk.web.Sentence, or a Bean
+     * Validation message {@code {validation.…}}): each code must say it in Chinese too.
+     */
+    @Test
+    void everyProblemTheApiRaisesWithACodeHasAChineseText() throws IOException {
+        Pattern code = Pattern.compile("\"\\{?((?:problem|validation)\\.[A-Za-z.]+[A-Za-z])\\}?\"");
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = code.matcher(Files.readString(source));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        Set<String> chinese = keys("problems_zh_CN.properties");
+        assertThat(used).hasSizeGreaterThan(30);
+        assertThat(chinese).containsAll(used).containsAll(keys("problems.properties"));
+    }
+
     private static Stream<String> prefixed(String prefix, Enum<?>[] values) {
         return Arrays.stream(values).map(v -> prefix + v.name());
     }
