@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.disputedesk.SampleInputs;
+import org.disputedesk.complaint.Stage;
 import org.disputedesk.park.Park;
 import org.disputedesk.park.Parks;
 import org.disputedesk.park.Shop;
@@ -74,6 +76,25 @@ class DashboardPagesTests {
                 .contains("Waiting for the shop");
         assertThat(chart(after, "chart-resolution-time")).contains("data-key=\"UNDER_1_DAY\"")
                 .contains("Over 14 days");
+    }
+
+    @Test
+    void theParkDashboardShowsTheStagesInTheOrderOfTheProcess() {
+        String shop = "shop-hm-001";
+        fileComplaint("buyer1", shop);
+        String reviewed = fileComplaint("buyer1", shop);
+        step("shop1", reviewed, "shop-response", Map.of("decision", "REJECT", "message", "No."));
+        String mediated = fileComplaint("buyer2", shop);
+        step("shop1", mediated, "shop-response", Map.of("decision", "REJECT", "message", "No."));
+        step("buyer2", mediated, "buyer-review", Map.of("decision", "ESCALATE"));
+
+        Matcher keys = Pattern.compile("data-key=\"(\\w+)\"").matcher(chart(page("mediator1", "/park", CHINESE),
+                "chart-by-stage"));
+        List<Stage> shown = new ArrayList<>();
+        while (keys.find()) {
+            shown.add(Stage.valueOf(keys.group(1)));
+        }
+        assertThat(shown).contains(Stage.SHOP_RESPONSE, Stage.BUYER_REVIEW, Stage.MEDIATION).isSorted();
     }
 
     @Test
