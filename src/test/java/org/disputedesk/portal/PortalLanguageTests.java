@@ -1,10 +1,12 @@
 package org.disputedesk.portal;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import io.restassured.http.ContentType;
+import io.restassured.http.Cookie;
 
 /**
  * The portal speaks the browser's language when it is one of ours and Chinese otherwise; the API
@@ -43,6 +46,24 @@ class PortalLanguageTests {
                 .then().statusCode(200).body(containsString("<h1>Sign in</h1>")).extract().cookie("lang");
         given().port(port).header("Accept-Language", "zh-CN").cookie("lang", cookie).get("/login")
                 .then().body(containsString("<h1>Sign in</h1>"));
+    }
+
+    @Test
+    void aChosenLanguageIsKeptForAYearNotOnlyUntilTheBrowserCloses() {
+        Cookie chosen = given().port(port).get("/login?lang=en").then().statusCode(200).extract()
+                .detailedCookie("lang");
+        assertThat(chosen.getValue()).isEqualTo("en");
+        assertThat(chosen.getMaxAge()).isEqualTo(Duration.ofDays(365).toSeconds());
+    }
+
+    @Test
+    void switchingLanguageKeepsThePageAndItsFilters() {
+        String page = given().port(port).auth().preemptive().basic("mediator1", "demo")
+                .get("/cases?stage=MEDIATION&shopId=shop-hm-001&overdue=true&lang=zh-CN")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("href=\"/cases?stage=MEDIATION&amp;shopId=shop-hm-001&amp;overdue=true&amp;lang=en\"")
+                .contains("href=\"/cases?stage=MEDIATION&amp;shopId=shop-hm-001&amp;overdue=true&amp;lang=zh-CN\"");
+        loginPage(null).body(containsString("href=\"/login?lang=en\""));
     }
 
     @Test
