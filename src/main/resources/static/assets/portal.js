@@ -1,10 +1,11 @@
-// The portal's only script. Every form that changes a case posts JSON (or a file) to the REST API
-// with the session's CSRF token, and shows the API's problem+json answer next to the fields.
+// The portal's only script. Every form that changes something posts JSON (or a file, or a CSV) to the
+// REST API with the session's CSRF token, and shows the API's problem+json answer next to the fields.
 (function () {
   'use strict';
 
-  function text(key) {
-    return document.getElementById('portal-messages').dataset[key] || '';
+  // A form may word a status its own way (a shop import's 422 is no case's); the layout words the rest.
+  function text(key, form) {
+    return (form && form.dataset[key]) || document.getElementById('portal-messages').dataset[key] || '';
   }
 
   function uuid() {
@@ -89,20 +90,31 @@
     return body;
   }
 
+  // An import's refusal names lines of the file, not fields: each goes in a row of the form's table.
+  function showLine(form, err) {
+    const table = form.querySelector('table.line-errors');
+    const row = table.tBodies[0].insertRow();
+    row.insertCell().textContent = err.line;
+    row.insertCell().textContent = err.message;
+    table.hidden = false;
+  }
+
   function showProblem(form, status, problem) {
     form.querySelectorAll('.field-error').forEach(e => e.remove());
     form.querySelectorAll('[aria-invalid]').forEach(e => e.removeAttribute('aria-invalid'));
     const box = form.querySelector('.problem');
-    let message = text('e' + status) || text('eother');
-    if (problem && problem.stage) {
-      message += ' (' + problem.stage + ')';
-    }
+    let message = text('e' + status, form) || text('eother', form);
+    // the API says the detail in the page's language (the request carries its lang cookie)
     if (problem && problem.detail && status !== 400) {
       message += ' ' + problem.detail;
     }
     box.textContent = message;
     box.hidden = false;
     ((problem && problem.errors) || []).forEach(err => {
+      if (err.line !== undefined && form.querySelector('table.line-errors')) {
+        showLine(form, err);
+        return;
+      }
       const el = form.querySelector('[name="' + CSS.escape(err.field) + '"]')
           || form.querySelector('[data-list="' + CSS.escape(err.field.split('[')[0]) + '"]');
       const note = document.createElement('span');
@@ -146,9 +158,13 @@
     button.disabled = true;
     const box = form.querySelector('.problem');
     box.hidden = true;
+    form.querySelectorAll('table.line-errors, [data-result]').forEach(el => { el.hidden = true; });
+    form.querySelectorAll('table.line-errors tbody').forEach(body => body.replaceChildren());
     try {
       const multipart = form.enctype === 'multipart/form-data';
-      const extra = multipart ? {} : {'Content-Type': 'application/json'};
+      // a spreadsheet goes as the file's own bytes, which the import reads as UTF-8
+      const csv = form.querySelector('input[type=file][data-csv]');
+      const extra = multipart ? {} : {'Content-Type': csv ? 'text/csv' : 'application/json'};
       if (form.hasAttribute('data-idempotent')) {
         // one key per filled-in form: a retry of the same complaint is recognised as such
         form.dataset.key = form.dataset.key || uuid();
@@ -156,7 +172,7 @@
       }
       const response = await fetch(form.dataset.api, {
         method: 'POST', headers: headers(extra), credentials: 'same-origin',
-        body: multipart ? new FormData(form) : JSON.stringify(bodyOf(form))
+        body: multipart ? new FormData(form) : csv ? csv.files[0] : JSON.stringify(bodyOf(form))
       });
       const result = await answer(response);
       if (!response.ok) {
@@ -173,6 +189,10 @@
           }
         }
         window.location.assign('/cases/' + encodeURIComponent(result.id));
+      } else if (form.dataset.then === 'counts') {
+        // the counts stay on the page; the directory shows the shops once it is searched again
+        form.querySelectorAll('[data-count]').forEach(el => { el.textContent = result[el.dataset.count]; });
+        form.querySelector('[data-result]').hidden = false;
       } else {
         window.location.reload();
       }

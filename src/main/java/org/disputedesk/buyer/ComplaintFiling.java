@@ -22,6 +22,7 @@ import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
 import org.disputedesk.web.ActionForbidden;
 import org.disputedesk.web.RuleViolated;
+import org.disputedesk.web.Sentence;
 import org.disputedesk.web.TooManyRequests;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +70,8 @@ public class ComplaintFiling {
             Optional<Complaints.KeyedFiling> earlier = complaints.filedUnder(buyer.username(), idempotencyKey);
             if (earlier.isPresent()) {
                 if (!digest.equals(earlier.get().requestDigest())) {
-                    throw new RuleViolated("This Idempotency-Key was already used with another request body.");
+                    throw new RuleViolated("problem.idempotencyKeyReused",
+                            "This Idempotency-Key was already used with another request body.");
                 }
                 return new Filed(views.get(buyer, earlier.get().id()), false);
             }
@@ -79,13 +81,15 @@ public class ComplaintFiling {
                 request.orderRef(), now.minus(limits.window()), limits.maxPerWindow());
         enforceRateLimit(check, now);
         if (check.shopParkId() == null) {
-            throw new RuleViolated("There is no shop " + request.shopId() + ".");
+            throw new RuleViolated("problem.noSuchShop", "There is no shop " + request.shopId() + ".",
+                    request.shopId());
         }
         if (request.claimedAmount().compareTo(request.orderAmount()) > 0) {
-            throw new RuleViolated("The claimed amount may not exceed the order amount.");
+            throw new RuleViolated("problem.claimOverOrder", "The claimed amount may not exceed the order amount.");
         }
         if (check.openComplaintOnOrder()) {
-            throw new RuleViolated("You already have an open complaint about order " + request.orderRef() + ".");
+            throw new RuleViolated("problem.openComplaintOnOrder",
+                    "You already have an open complaint about order " + request.orderRef() + ".", request.orderRef());
         }
 
         String id = UUID.randomUUID().toString();
@@ -106,8 +110,10 @@ public class ComplaintFiling {
         if (check.recentFilings() >= limits.maxPerWindow()) {
             // the oldest of the latest allowed filings leaves the window first
             Instant slotFreesAt = check.oldestRecentFiling().plus(limits.window());
-            throw new TooManyRequests("You may file at most " + limits.maxPerWindow() + " complaints per "
-                    + limits.window().toMinutes() + " minutes.", Duration.between(now, slotFreesAt));
+            throw new TooManyRequests(new Sentence("problem.filingRate", "You may file at most "
+                    + limits.maxPerWindow() + " complaints per " + limits.window().toMinutes() + " minutes.",
+                    Integer.toString(limits.maxPerWindow()), Long.toString(limits.window().toMinutes())),
+                    Duration.between(now, slotFreesAt));
         }
     }
 

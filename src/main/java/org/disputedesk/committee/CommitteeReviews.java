@@ -110,7 +110,7 @@ public class CommitteeReviews implements TaskStep {
                         .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
         InvalidFields.check()
                 .require(request.finding() != Finding.NONCONFORMING || !citations.isEmpty(), "citations",
-                        "a NONCONFORMING finding must cite at least one clause")
+                        "problem.field.citationsRequired", "a NONCONFORMING finding must cite at least one clause")
                 .throwIfAny();
         return citations;
     }
@@ -118,8 +118,8 @@ public class CommitteeReviews implements TaskStep {
     private void rule(Actor actor, Complaint complaint, RulingRequest request, List<Citation> citations) {
         for (Citation citation : citations) {
             if (!catalog.hasClause(citation.standard(), citation.clause())) {
-                throw new RuleViolated("The catalog has no clause " + citation.clause() + " of "
-                        + citation.standard() + ".");
+                throw new RuleViolated("problem.unknownClause", "The catalog has no clause " + citation.clause()
+                        + " of " + citation.standard() + ".", citation.clause(), citation.standard());
             }
         }
         complaint.committeeRuled();

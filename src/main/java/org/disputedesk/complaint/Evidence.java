@@ -10,13 +10,13 @@ import org.disputedesk.security.DeskUser;
 import org.disputedesk.web.CaseNotFound;
 import org.disputedesk.web.Problems;
 import org.disputedesk.web.RuleViolated;
+import org.disputedesk.web.Sentence;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Evidence files: recognised by their content (images, PDF, MP4), at most 10 MB each and
@@ -56,18 +56,19 @@ public class Evidence {
     @Transactional
     public Item add(DeskUser uploader, String complaintId, String fileName, byte[] content, String note) {
         if (content.length > MAX_BYTES) {
-            throw new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "Evidence too large", "An evidence file may have at most 10 MB."), null);
+            throw Problems.refusal(HttpStatus.PAYLOAD_TOO_LARGE, "Evidence too large",
+                    new Sentence("problem.evidence.tooLarge", "An evidence file may have at most 10 MB."));
         }
         String type = tika.detect(content);
         if (!ACCEPTED.contains(type)) {
-            throw new ErrorResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.of(
-                    HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Evidence type not accepted",
-                    "Evidence must be an image (JPEG, PNG, GIF, WebP), a PDF or an MP4 video."), null);
+            throw Problems.refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Evidence type not accepted",
+                    new Sentence("problem.evidence.type",
+                            "Evidence must be an image (JPEG, PNG, GIF, WebP), a PDF or an MP4 video."));
         }
         Complaint complaint = steps.begin(uploader, complaintId, Step.EVIDENCE);
         if (count(complaintId) >= MAX_FILES_PER_CASE) {
-            throw new RuleViolated("A case may hold at most " + MAX_FILES_PER_CASE + " evidence files.");
+            throw new RuleViolated("problem.tooManyEvidenceFiles",
+                    "A case may hold at most " + MAX_FILES_PER_CASE + " evidence files.", MAX_FILES_PER_CASE);
         }
         String name = safeName(fileName);
         String sha256 = Sha256.hex(content);

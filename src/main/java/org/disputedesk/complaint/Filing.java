@@ -22,12 +22,13 @@ public record Filing(String id, String buyer, String shopId, String parkId, Stri
         if (remedy == Remedy.COMPENSATION) {
             BigDecimal limit = orderAmount.multiply(BigDecimal.valueOf(3)).max(MINIMUM_COMPENSATION);
             if (amount.compareTo(limit) > 0) {
-                throw new RuleViolated("Compensation may not exceed three times the order amount, or "
-                        + MINIMUM_COMPENSATION + " if that is more: at most " + limit.toPlainString() + " here.");
+                throw new RuleViolated("problem.compensationOverLimit", "Compensation may not exceed three times "
+                        + "the order amount, or " + MINIMUM_COMPENSATION + " if that is more: at most "
+                        + limit.toPlainString() + " here.", MINIMUM_COMPENSATION, limit);
             }
         } else if (amount.compareTo(orderAmount) > 0) {
-            throw new RuleViolated("An amount may not exceed the order amount (" + orderAmount.toPlainString()
-                    + ") unless it is compensation.");
+            throw new RuleViolated("problem.amountOverOrder", "An amount may not exceed the order amount ("
+                    + orderAmount.toPlainString() + ") unless it is compensation.", orderAmount);
         }
     }
 }

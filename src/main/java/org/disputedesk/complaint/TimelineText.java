@@ -1,19 +1,19 @@
 package org.disputedesk.complaint;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.disputedesk.web.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Says a timeline entry's facts in a language: {@code timeline.detail.<ACTION>} arranges them
  * ({@code {0}}, {@code {1}}, … in the order they were recorded), an enum value is named by its own
- * message ({@code remedy.REFUND}), an amount is formatted for the locale, and a party's own words
- * are left as they were written. The API's {@code detail} is the English text.
+ * message ({@code remedy.REFUND}), an amount is written as every page writes money ({@link Money}),
+ * and a party's own words are left as they were written. The API's {@code detail} is the English text.
  */
 @Component
 public class TimelineText {
@@ -23,9 +23,11 @@ public class TimelineText {
             "finding", "silenceOutcome", "missed", "standardsRelated");
 
     private final MessageSource messages;
+    private final Money money;
 
-    TimelineText(MessageSource messages) {
+    TimelineText(MessageSource messages, Money money) {
         this.messages = messages;
+        this.money = money;
     }
 
     public String say(TimelineAction action, Map<String, String> facts, Locale locale) {
@@ -40,9 +42,7 @@ public class TimelineText {
 
     private String value(String name, String value, Locale locale) {
         if ("amount".equals(name)) {
-            NumberFormat amounts = NumberFormat.getNumberInstance(locale);
-            amounts.setMinimumFractionDigits(2);
-            return amounts.format(new BigDecimal(value));
+            return money.format(new BigDecimal(value), locale);
         }
         return NAMED.contains(name) ? messages.getMessage(name + "." + value, null, value, locale) : value;
     }

@@ -121,13 +121,16 @@ public class MediationSteps implements TaskStep {
         MediationDecision decision = request.decision();
         boolean asks = decision == MediationDecision.REQUEST_INFO;
         boolean escalates = decision == MediationDecision.ESCALATE;
+        String toAsk = "problem.field.requiredToAsk";
+        String toAward = "problem.field.requiredToAward";
         InvalidFields.check()
-                .require(!asks || request.party() != null, "party", "is required to request information")
+                .require(!asks || request.party() != null, "party", toAsk, "is required to request information")
                 .require(!(asks || escalates) || hasText(request.question()), "question",
+                        asks ? toAsk : "problem.field.requiredToEscalate",
                         asks ? "is required to request information" : "must state the standards question")
-                .require(!decision.awards() || request.remedy() != null, "remedy",
+                .require(!decision.awards() || request.remedy() != null, "remedy", toAward,
                         "is required to settle or rule for the buyer")
-                .require(!decision.awards() || request.amount() != null, "amount",
+                .require(!decision.awards() || request.amount() != null, "amount", toAward,
                         "is required to settle or rule for the buyer")
                 .throwIfAny();
     }

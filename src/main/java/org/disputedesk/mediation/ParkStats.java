@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.Rows;
+import org.disputedesk.complaint.Stage;
 import org.disputedesk.park.Parks;
 import org.disputedesk.complaint.EngineClock;
 import org.disputedesk.security.DeskUser;
@@ -15,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A park's dashboard: open cases by stage, overdue cases, resolution times, cases by category. */
+/**
+ * A park's dashboard: open cases by stage (in the process's order), overdue cases, resolution times,
+ * cases by category.
+ */
 @Service
 public class ParkStats {
 
@@ -37,9 +41,9 @@ public class ParkStats {
     @Transactional(readOnly = true)
     public Stats of(DeskUser user, String parkId) {
         checkAccess(user, parkId);
-        Map<String, Long> openByStage = counts(
-                "select stage, count(*) from complaints where park_id = ? and stage <> 'CLOSED' group by stage "
-                        + "order by stage", parkId);
+        Map<String, Long> openByStage = inProcessOrder(counts(
+                "select stage, count(*) from complaints where park_id = ? and stage <> 'CLOSED' group by stage",
+                parkId));
         long overdue = jdbc.sql("""
                 select count(*) from complaints where park_id = ? and stage <> 'CLOSED'
                   and %s""".formatted(Complaints.overdueCondition("?")))
@@ -82,6 +86,18 @@ public class ParkStats {
             counts.put(rs.getString(1), rs.getLong(2));
         });
         return counts;
+    }
+
+    /** Stages in the order a case goes through them (Stage's), which their names' order is not. */
+    private static Map<String, Long> inProcessOrder(Map<String, Long> byStage) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            Long count = byStage.get(stage.name());
+            if (count != null) {
+                ordered.put(stage.name(), count);
+            }
+        }
+        return ordered;
     }
 
     private static double hours(double seconds) {

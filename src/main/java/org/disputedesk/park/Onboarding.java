@@ -5,6 +5,7 @@ import org.disputedesk.audit.AuditLog;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
 import org.disputedesk.web.ActionForbidden;
+import org.disputedesk.web.Sentence;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,8 @@ public class Onboarding {
         try {
             parks.add(created);
         } catch (DuplicateKeyException e) {
-            throw new AlreadyExists("Park " + park.id() + " exists already; nothing was changed.");
+            throw new AlreadyExists(new Sentence("problem.parkExists",
+                    "Park " + park.id() + " exists already; nothing was changed.", park.id()));
         }
         audit.record(user.username(), AuditAction.PARK_CREATED, "park:" + created.id(), created.id(),
                 created.nameZh() == null ? created.name() : created.name() + " / " + created.nameZh());
@@ -51,7 +53,8 @@ public class Onboarding {
         try {
             shops.add(created);
         } catch (DuplicateKeyException e) {
-            throw new AlreadyExists("Shop " + shop.id() + " exists already; nothing was changed.");
+            throw new AlreadyExists(new Sentence("problem.shopExists",
+                    "Shop " + shop.id() + " exists already; nothing was changed.", shop.id()));
         }
         audit.record(user.username(), AuditAction.SHOP_CREATED, "shop:" + created.id(), created.parkId(),
                 created.name());

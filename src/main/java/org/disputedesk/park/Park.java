@@ -1,5 +1,7 @@
 package org.disputedesk.park;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,6 +14,11 @@ public record Park(
         @Pattern(regexp = Rules.ONE_LINE, message = Rules.ONE_LINE_RULE) String name,
         @Size(max = 200, message = Rules.LENGTH_RULE)
         @Pattern(regexp = Rules.ONE_LINE, message = Rules.ONE_LINE_RULE) String nameZh) {
+
+    /** The park's name for a reader of {@code locale}: the Chinese name for a Chinese reader, when it has one. */
+    public String nameIn(Locale locale) {
+        return nameZh != null && Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? nameZh : name;
+    }
 
     /** The same park, a blank Chinese name as none. */
     Park normalized() {

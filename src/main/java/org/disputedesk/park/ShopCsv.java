@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.disputedesk.web.ClientText;
+import org.disputedesk.web.Sentence;
 
 /**
  * Reads an import file: UTF-8 (a byte order mark allowed, as Excel writes one), RFC 4180 quoting,
@@ -32,12 +33,14 @@ import org.disputedesk.web.ClientText;
 final class ShopCsv {
 
     static final List<String> HEADER = List.of("id", "parkId", "name", "platform", "platformShopId");
+    private static final String HEADER_LINE = String.join(",", HEADER);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     /** A row of the file, and whatever is wrong with it, so far. */
-    record Row(int line, Shop shop, List<String> problems) {
-        void problem(String message) {
-            problems.add(message);
+    record Row(int line, Shop shop, List<Sentence> problems) {
+        /** What is wrong, in English and under {@code code} in the bundle {@code i18n/problems}. */
+        void problem(String code, String english, Object... args) {
+            problems.add(new Sentence(code, english, args));
         }
     }
 
@@ -55,14 +58,16 @@ final class ShopCsv {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw BadRows.file(1, "the file is empty; its first line must be the header " + String.join(",", HEADER));
+            throw BadRows.file(1, new Sentence("problem.import.empty",
+                    "the file is empty; its first line must be the header " + HEADER_LINE, HEADER_LINE));
         }
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> lineOfId = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!hasNext(records, 1) || !records.next().stream().map(String::strip).toList().equals(HEADER)) {
-                throw BadRows.file(1, "the header must be exactly " + String.join(",", HEADER));
+                throw BadRows.file(1, new Sentence("problem.import.header", "the header must be exactly " + HEADER_LINE,
+                        HEADER_LINE));
             }
             int line = 1;
             while (hasNext(records, line + 1)) {
@@ -82,32 +87,34 @@ final class ShopCsv {
     private static Row row(CSVRecord record, int line, Validator validator, Map<String, Integer> lineOfId) {
         if (record.size() != HEADER.size()) {
             Row row = new Row(line, null, new ArrayList<>());
-            row.problem("has " + record.size() + " fields, not " + HEADER.size() + " (" + String.join(",", HEADER)
-                    + ")");
+            row.problem("problem.import.fieldCount", "has " + record.size() + " fields, not " + HEADER.size() + " ("
+                    + HEADER_LINE + ")", Integer.toString(record.size()), Integer.toString(HEADER.size()), HEADER_LINE);
             return row;
         }
         // each cell follows the rule of all text a client sends, as the same fields do in JSON
         List<String> cells = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Sentence> refused = new ArrayList<>();
         for (int i = 0; i < HEADER.size(); i++) {
             try {
                 cells.add(ClientText.accept(record.get(i)));
-            } catch (ClientText.Refused refused) {
-                problems.add(HEADER.get(i) + " " + refused.getMessage());
+            } catch (ClientText.Refused refusal) {
+                refused.add(Sentence.asIs(HEADER.get(i) + " " + refusal.getMessage()));
                 cells.add("");
             }
         }
         Shop shop = new Shop(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4)).normalized();
-        Row row = new Row(line, shop, problems);
-        if (problems.isEmpty()) {
+        Row row = new Row(line, shop, refused);
+        if (refused.isEmpty()) {
             validator.validate(shop).stream()
                     .sorted(Comparator.comparing((ConstraintViolation<Shop> v) -> HEADER.indexOf(v.getPropertyPath()
                             .toString())).thenComparing(ConstraintViolation::getMessage))
-                    .forEach(v -> row.problem(v.getPropertyPath() + " " + v.getMessage()));
+                    // Bean Validation says its messages in the reader's language already
+                    .forEach(v -> row.problems().add(Sentence.asIs(v.getPropertyPath() + " " + v.getMessage())));
         }
         Integer first = lineOfId.putIfAbsent(shop.id(), line);
         if (first != null && !shop.id().isEmpty()) {
-            row.problem("id " + shop.id() + " is also on line " + first);
+            row.problem("problem.import.repeatedId", "id " + shop.id() + " is also on line " + first, shop.id(),
+                    first.toString());
         }
         return row;
     }
@@ -117,7 +124,8 @@ final class ShopCsv {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw BadRows.file(line, "a quoted field is not closed, or has characters after its closing quote");
+            throw BadRows.file(line, new Sentence("problem.import.openQuote",
+                    "a quoted field is not closed, or has characters after its closing quote"));
         }
     }
 
@@ -133,7 +141,8 @@ final class ShopCsv {
             for (int i = 0; i < bytes.position(); i++) {
                 line += file[i] == '\n' ? 1 : 0;
             }
-            throw BadRows.file(line, "the file is not UTF-8; save it as \"CSV UTF-8\"");
+            throw BadRows.file(line, new Sentence("problem.import.notUtf8",
+                    "the file is not UTF-8; save it as \"CSV UTF-8\""));
         }
     }
 }

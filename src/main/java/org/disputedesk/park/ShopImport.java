@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import org.disputedesk.audit.AuditAction;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.security.DeskUser;
+import org.disputedesk.web.Sentence;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class ShopImport {
         scope.requireAdministrator(user);
         List<ShopCsv.Row> rows = ShopCsv.read(file, validator);
         if (rows.isEmpty()) {
-            throw BadRows.file(2, "the file has no shops under its header");
+            throw BadRows.file(2, new Sentence("problem.import.noShops", "the file has no shops under its header"));
         }
         Map<String, Shop> stored = shops.existing(rows.stream().filter(r -> r.problems().isEmpty())
                 .map(r -> r.shop().id()).toList());
@@ -57,11 +58,12 @@ public class ShopImport {
                 checkPark(user, row, known, stored.get(row.shop().id()));
             }
         }
-        List<BadRows.BadRow> bad = rows.stream().filter(r -> !r.problems().isEmpty())
-                .map(r -> new BadRows.BadRow(r.line(), String.join("; ", r.problems()))).toList();
+        List<BadRows.Line> bad = rows.stream().filter(r -> !r.problems().isEmpty())
+                .map(r -> new BadRows.Line(r.line(), r.problems())).toList();
         if (!bad.isEmpty()) {
-            throw new BadRows(bad, bad.size() + " of " + rows.size()
-                    + " rows cannot be imported; nothing was imported.");
+            throw new BadRows(bad, new Sentence("problem.import.rowsRefused", bad.size() + " of " + rows.size()
+                    + " rows cannot be imported; nothing was imported.", Integer.toString(bad.size()),
+                    Integer.toString(rows.size())));
         }
         return write(user, rows.stream().map(ShopCsv.Row::shop).toList(), stored);
     }
@@ -69,11 +71,13 @@ public class ShopImport {
     private void checkPark(DeskUser user, ShopCsv.Row row, Set<String> known, Shop old) {
         String park = row.shop().parkId();
         if (!known.contains(park)) {
-            row.problem("park " + park + " does not exist");
+            row.problem("problem.import.noSuchPark", "park " + park + " does not exist", park);
         } else if (!scope.administers(user, park)) {
-            row.problem("park " + park + " is not yours: a park administrator imports the shops of " + user.parkId());
+            row.problem("problem.import.notYourPark", "park " + park
+                    + " is not yours: a park administrator imports the shops of " + user.parkId(), park, user.parkId());
         } else if (old != null && !old.parkId().equals(park)) {
-            row.problem("shop " + old.id() + " is in park " + old.parkId() + ", and an import moves no shop");
+            row.problem("problem.import.noMove", "shop " + old.id() + " is in park " + old.parkId()
+                    + ", and an import moves no shop", old.id(), old.parkId());
         }
     }
 
@@ -97,7 +101,8 @@ public class ShopImport {
         try {
             shops.insert(created);
         } catch (DuplicateKeyException e) {
-            throw new AlreadyExists("Another request created a shop of this file meanwhile; nothing was imported.");
+            throw new AlreadyExists(new Sentence("problem.import.raced",
+                    "Another request created a shop of this file meanwhile; nothing was imported."));
         }
         shops.update(updated);
         byPark.forEach((park, counts) -> audit.record(user.username(), AuditAction.SHOPS_IMPORTED, "park:" + park, park,

@@ -1,5 +1,6 @@
 package org.disputedesk.portal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The portal speaks Simplified Chinese unless the browser prefers English, and {@code ?lang=en}
- * or {@code ?lang=zh-CN} switches for good (a cookie). API clients that name no language keep
- * English validation messages, as the contract has always answered them.
+ * or {@code ?lang=zh-CN} switches for good: a cookie that outlasts the browser session, kept for a
+ * year. The switch keeps the page and its query ({@link LanguageLinks}). API clients that name no
+ * language keep English validation messages, as the contract has always answered them.
  *
  * <p>Every one of these inputs comes from the client and is read on every request, health checks
  * included: a language that cannot be read or is not one of ours is passed over, never an error.
@@ -28,6 +30,7 @@ class PortalLocale implements WebMvcConfigurer {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
+    static final Duration CHOICE_KEPT = Duration.ofDays(365);
 
     @Bean
     LocaleResolver localeResolver() {
@@ -40,6 +43,8 @@ class PortalLocale implements WebMvcConfigurer {
         };
         // A cookie that cannot be read (a bad time zone part too) is ignored rather than thrown.
         resolver.setRejectInvalidCookies(false);
+        // without a max age the choice would end with the browser session
+        resolver.setCookieMaxAge(CHOICE_KEPT);
         resolver.setDefaultLocaleFunction(PortalLocale::fromBrowser);
         return resolver;
     }
@@ -60,6 +65,7 @@ class PortalLocale implements WebMvcConfigurer {
         // ?lang=nonsense leaves the language as it was
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new LanguageLinks()).excludePathPatterns("/api/**");
     }
 
     /** One of our languages for a tag such as {@code en}, {@code en-GB} or {@code zh_CN}; null for anything else. */

@@ -96,9 +96,10 @@ public class ShopSteps implements TaskStep {
 
     private static void checkCounterOffer(ResponseRequest request) {
         boolean counter = request.decision() == ShopDecision.COUNTER_OFFER;
+        String required = "problem.field.requiredForCounterOffer";
         InvalidFields.check()
-                .require(!counter || request.remedy() != null, "remedy", "is required for a counter-offer")
-                .require(!counter || request.amount() != null, "amount", "is required for a counter-offer")
+                .require(!counter || request.remedy() != null, "remedy", required, "is required for a counter-offer")
+                .require(!counter || request.amount() != null, "amount", required, "is required for a counter-offer")
                 .throwIfAny();
     }
 

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns every error of the API into {@code application/problem+json}: the most specific status,
- * each invalid field named, never a stack trace.
+ * each invalid field named, never a stack trace. A problem raised with a code of the bundle
+ * {@code i18n/problems} (or an exception class named there, {@code problemDetail.<class>}) is
+ * answered in the reader's language: Spring's own handling resolves it with the request's locale.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -134,15 +137,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException ex) {
         log.info("Request refused while its case was busy: {}", ex.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
-                        "The case is being changed by another request; nothing was changed, try again."));
+                .body(said(HttpStatus.SERVICE_UNAVAILABLE, "Busy", new Sentence("problem.busy",
+                        "The case is being changed by another request; nothing was changed, try again.")));
     }
 
     /** The engine found its state changed under this request: another request or a deadline won. */
     @ExceptionHandler(OptimisticLockingException.class)
     ResponseEntity<ProblemDetail> changedConcurrently(OptimisticLockingException ex) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "Changed concurrently",
-                "Another request or a deadline changed this case first; nothing was changed."));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(said(HttpStatus.CONFLICT, "Changed concurrently",
+                new Sentence("problem.changedConcurrently",
+                        "Another request or a deadline changed this case first; nothing was changed.")));
     }
 
     /** The last resort: log the cause for the operator, tell the client nothing internal. */
@@ -151,6 +155,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("Unexpected error", ex);
         return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error", "The request could not be completed; nothing was changed."));
+    }
+
+    /** A problem of this handler's own, its detail in the reader's language. */
+    private ProblemDetail said(HttpStatus status, String title, Sentence detail) {
+        return Problems.of(status, title, detail.in(getMessageSource(), LocaleContextHolder.getLocale()));
     }
 
     private static String expectation(JsonMappingException mapping) {

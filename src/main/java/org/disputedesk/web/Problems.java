@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 /** Problem bodies shared by the exception handler and the security entry points. */
 public final class Problems {
@@ -12,6 +13,12 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;
+    }
+
+    /** A refusal whose detail a reader of another language than English gets from the bundle {@code i18n/problems}. */
+    public static ErrorResponseException refusal(HttpStatus status, String title, Sentence detail) {
+        return new ErrorResponseException(status, of(status, title, detail.english()), null, detail.code(),
+                detail.args());
     }
 
     static ProblemDetail invalid(List<InvalidFields.FieldError> errors) {

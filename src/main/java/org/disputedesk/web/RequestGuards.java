@@ -1,12 +1,9 @@
 package org.disputedesk.web;
 
-import java.util.Map;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -16,13 +13,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration
 class RequestGuards {
 
-    /** The two endpoints of the API that take files: evidence, and a park's list of shops. */
+    /** The evidence upload is the one endpoint of the API that takes a file, the shop import the one that takes CSV. */
     @Bean
     FilterRegistrationBean<JsonWrites> jsonWrites(ProblemWriter problems) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        FilterRegistrationBean<JsonWrites> registration = new FilterRegistrationBean<>(new JsonWrites(problems, Map.of(
-                MediaType.MULTIPART_FORM_DATA, paths.matcher("/api/complaints/*/evidence"),
-                MediaType.valueOf("text/csv"), paths.matcher("/api/admin/shops/import"))));
+        FilterRegistrationBean<JsonWrites> registration = new FilterRegistrationBean<>(new JsonWrites(problems,
+                paths.matcher("/api/complaints/*/evidence"), paths.matcher("/api/admin/shops/import")));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
         return registration;

@@ -4,11 +4,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** 422: the request is well-formed but a rule of the domain refuses it. */
+/**
+ * 422: the request is well-formed but a rule of the domain refuses it. The detail is English;
+ * a reader of another language gets it from the bundle {@code i18n/problems} under {@code code},
+ * with {@code args} as its values.
+ */
 public class RuleViolated extends ErrorResponseException {
 
-    public RuleViolated(String detail) {
-        super(HttpStatus.UNPROCESSABLE_ENTITY, problem(detail), null);
+    public RuleViolated(String code, String detail, Object... args) {
+        super(HttpStatus.UNPROCESSABLE_ENTITY, problem(detail), null, code, args);
     }
 
     private static ProblemDetail problem(String detail) {

@@ -11,9 +11,9 @@ public class TooManyRequests extends ErrorResponseException {
 
     private final long retryAfterSeconds;
 
-    public TooManyRequests(String detail, Duration retryAfter) {
-        super(HttpStatus.TOO_MANY_REQUESTS, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail),
-                null);
+    public TooManyRequests(Sentence detail, Duration retryAfter) {
+        super(HttpStatus.TOO_MANY_REQUESTS, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+                detail.english()), null, detail.code(), detail.args());
         this.retryAfterSeconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         getBody().setProperty("retryAfterSeconds", retryAfterSeconds);
     }

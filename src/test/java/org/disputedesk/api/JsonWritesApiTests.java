@@ -94,6 +94,21 @@ class JsonWritesApiTests {
         api.as("admin").get("/api/complaints/" + id + "/messages").then().body("size()", equalTo(0));
     }
 
+    @Test
+    void csvIsTakenByTheShopImportAndNowhereElse() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "JW-" + UUID.randomUUID());
+        String shop = "jw-" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "id,parkId,name,platform,platformShopId\n" + shop + ",humen,Imported as CSV,,\n";
+
+        assertThat(send("parkadmin1", "/api/admin/shops/import", "text/csv", csv).statusCode()).isEqualTo(200);
+        assertThat(send("parkadmin1", "/api/admin/shops", "text/csv", csv).statusCode()).isEqualTo(415);
+        assertThat(send("buyer1", "/api/complaints/" + id + "/messages", "text/csv", "text\nforged\n").statusCode())
+                .isEqualTo(415);
+
+        api.as("admin").get("/api/shops/" + shop).then().statusCode(200);
+        api.as("admin").get("/api/complaints/" + id + "/messages").then().body("size()", equalTo(0));
+    }
+
     /** Sent as it is: no client library adding a type of its own to a request that has none. */
     private HttpResponse<String> send(String user, String path, String type, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + api.port() + path))

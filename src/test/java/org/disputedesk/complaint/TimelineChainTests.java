@@ -108,9 +108,9 @@ class TimelineChainTests {
         // then it keeps its facts by name, says them in English for the API, and in Chinese for a Chinese reader
         assertThat(filed.facts()).containsExactly(entry("category", "QUALITY_DEFECT"),
                 entry("remedy", "RETURN_AND_REFUND"), entry("amount", "800.00"));
-        assertThat(filed.detail()).isEqualTo("Quality defect: Return and refund of 800.00 CNY");
+        assertThat(filed.detail()).isEqualTo("Quality defect: Return and refund of CN¥800.00");
         assertThat(text.say(filed.action(), filed.facts(), Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("质量问题：退货退款，800.00 元");
+                .isEqualTo("质量问题：退货退款，¥800.00");
     }
 
     private String fileCase() {

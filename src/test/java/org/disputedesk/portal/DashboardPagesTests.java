@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,6 +18,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.disputedesk.SampleInputs;
+import org.disputedesk.complaint.Stage;
+import org.disputedesk.park.Park;
+import org.disputedesk.park.Parks;
 import org.disputedesk.park.Shop;
 import org.disputedesk.park.Shops;
 import org.disputedesk.process.ComplaintProcess.Timers;
@@ -51,6 +55,8 @@ class DashboardPagesTests {
     ManagementService managementService;
     @Autowired
     Shops shops;
+    @Autowired
+    Parks parks;
 
     @Test
     void theParkDashboardCountsTheCasesFiledInTheMediatorsPark() {
@@ -60,7 +66,7 @@ class DashboardPagesTests {
         fileComplaint("buyer2", "shop-hm-002");
 
         String after = page("mediator1", "/park", ENGLISH);
-        assertThat(after).contains("Park dashboard: humen");
+        assertThat(after).contains("Park dashboard: Humen E-commerce Industrial Park");
         assertThat(bar(after, "chart-by-stage", "SHOP_RESPONSE"))
                 .isEqualTo(bar(before, "chart-by-stage", "SHOP_RESPONSE") + 2);
         assertThat(bar(after, "chart-by-category", "NONSTANDARD_LABEL"))
@@ -70,6 +76,25 @@ class DashboardPagesTests {
                 .contains("Waiting for the shop");
         assertThat(chart(after, "chart-resolution-time")).contains("data-key=\"UNDER_1_DAY\"")
                 .contains("Over 14 days");
+    }
+
+    @Test
+    void theParkDashboardShowsTheStagesInTheOrderOfTheProcess() {
+        String shop = "shop-hm-001";
+        fileComplaint("buyer1", shop);
+        String reviewed = fileComplaint("buyer1", shop);
+        step("shop1", reviewed, "shop-response", Map.of("decision", "REJECT", "message", "No."));
+        String mediated = fileComplaint("buyer2", shop);
+        step("shop1", mediated, "shop-response", Map.of("decision", "REJECT", "message", "No."));
+        step("buyer2", mediated, "buyer-review", Map.of("decision", "ESCALATE"));
+
+        Matcher keys = Pattern.compile("data-key=\"(\\w+)\"").matcher(chart(page("mediator1", "/park", CHINESE),
+                "chart-by-stage"));
+        List<Stage> shown = new ArrayList<>();
+        while (keys.find()) {
+            shown.add(Stage.valueOf(keys.group(1)));
+        }
+        assertThat(shown).contains(Stage.SHOP_RESPONSE, Stage.BUYER_REVIEW, Stage.MEDIATION).isSorted();
     }
 
     @Test
@@ -103,10 +128,13 @@ class DashboardPagesTests {
     void aMediatorSeesOnlyTheOwnParksNumbersAndOtherRolesGetNoParkDashboard() {
         String shop = ownShop("humen");
         fileComplaint("buyer1", shop);
+        // a breach puts the shop among the few the chart shows, however many shops other tests onboarded
+        String dalangShop = ownShop("dalang");
+        fireTimer(fileComplaint("buyer1", dalangShop), Timers.SHOP_SILENT);
 
         String dalang = page("mediator2", "/park", ENGLISH);
-        assertThat(dalang).contains("Park dashboard: dalang");
-        assertThat(chart(dalang, "chart-deadline-breaches")).contains("data-key=\"shop-dl-001\"")
+        assertThat(dalang).contains("Park dashboard: Dalang Wool Sweater E-commerce Park");
+        assertThat(chart(dalang, "chart-deadline-breaches")).contains("data-key=\"" + dalangShop + "\"")
                 .doesNotContain("shop-hm-001").doesNotContain(shop);
 
         for (String user : List.of("buyer1", "shop1", "committee1", "admin")) {
@@ -163,7 +191,8 @@ class DashboardPagesTests {
     void everyDashboardReadsInChineseAndInEnglishWithNoMissingWording() {
         Map<String, String> pages = Map.of("/park", "mediator1", "/committee/standards", "committee1",
                 "/committee/violations", "committee1", "/shops/shop-hm-001", "shop1");
-        Map<String, String> titles = Map.of(CHINESE, "园区看板：humen", ENGLISH, "Park dashboard: humen");
+        Map<String, String> titles = Map.of(CHINESE, "园区看板：虎门电子商务产业园",
+                ENGLISH, "Park dashboard: Humen E-commerce Industrial Park");
         for (String language : List.of(CHINESE, ENGLISH)) {
             pages.forEach((path, user) -> {
                 String html = page(user, path, language);
@@ -172,6 +201,21 @@ class DashboardPagesTests {
             });
             assertThat(page("mediator1", "/park", language)).contains(titles.get(language));
         }
+    }
+
+    @Test
+    void aParkIsNamedInTheReadersLanguageAndNeverByItsId() {
+        String shop = ownShop("dalang");
+        String unnamedInChinese = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        parks.add(new Park(unnamedInChinese, "Songshan Lake Park", null));
+        String songshanShop = ownShop(unnamedInChinese);
+
+        assertThat(page("buyer1", "/shops/" + shop, CHINESE)).contains("大朗毛织电子商务产业园的店铺 " + shop);
+        assertThat(page("buyer1", "/shops/" + shop, ENGLISH))
+                .contains("Shop " + shop + " of Dalang Wool Sweater E-commerce Park");
+        assertThat(page("buyer1", "/shops/" + songshanShop, CHINESE)).contains("Songshan Lake Park的店铺");
+        assertThat(page("mediator2", "/park", CHINESE)).contains("园区看板：大朗毛织电子商务产业园")
+                .doesNotContain("园区看板：dalang");
     }
 
     @Test

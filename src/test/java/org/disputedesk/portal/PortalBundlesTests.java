@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.disputedesk.audit.AuditAction;
 import org.disputedesk.complaint.Finding;
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Outcome;
@@ -39,7 +40,7 @@ class PortalBundlesTests {
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)[}(]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"portal", "forms", "process", "dashboards", "timeline"})
+    @ValueSource(strings = {"portal", "forms", "process", "dashboards", "timeline", "admin"})
     void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> english = keys(bundle + ".properties");
         Set<String> chinese = keys(bundle + "_zh_CN.properties");
@@ -72,6 +73,7 @@ class PortalBundlesTests {
                 prefixed("mediationDecision.", MediationDecision.values()),
                 prefixed("shopDecision.", ShopDecision.values()),
                 prefixed("party.", Party.values()),
+                prefixed("audit.action.", AuditAction.values()),
                 prefixed("timeline.", TimelineAction.values()),
                 // a claim and a withdrawal record no facts, so they say nothing beyond their action
                 Arrays.stream(TimelineAction.values())
@@ -99,13 +101,34 @@ class PortalBundlesTests {
         assertThat(named).isGreaterThan(20);
     }
 
+    /**
+     * A problem is raised with the English and a code (org.disputedesk.web.Sentence, or a Bean
+     * Validation message {@code {validation.…}}): each code must say it in Chinese too.
+     */
+    @Test
+    void everyProblemTheApiRaisesWithACodeHasAChineseText() throws IOException {
+        Pattern code = Pattern.compile("\"\\{?((?:problem|validation)\\.[A-Za-z.]+[A-Za-z])\\}?\"");
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = code.matcher(Files.readString(source));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        Set<String> chinese = keys("problems_zh_CN.properties");
+        assertThat(used).hasSizeGreaterThan(30);
+        assertThat(chinese).containsAll(used).containsAll(keys("problems.properties"));
+    }
+
     private static Stream<String> prefixed(String prefix, Enum<?>[] values) {
         return Arrays.stream(values).map(v -> prefix + v.name());
     }
 
     static Set<String> allKeys() throws IOException {
         Set<String> all = new HashSet<>();
-        for (String bundle : List.of("portal", "forms", "process", "dashboards", "timeline")) {
+        for (String bundle : List.of("portal", "forms", "process", "dashboards", "timeline", "admin")) {
             all.addAll(keys(bundle + ".properties"));
         }
         return all;

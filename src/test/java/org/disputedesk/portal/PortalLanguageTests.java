@@ -1,10 +1,13 @@
 package org.disputedesk.portal;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import io.restassured.http.ContentType;
+import io.restassured.http.Cookie;
 
 /**
  * The portal speaks the browser's language when it is one of ours and Chinese otherwise; the API
@@ -45,6 +49,24 @@ class PortalLanguageTests {
     }
 
     @Test
+    void aChosenLanguageIsKeptForAYearNotOnlyUntilTheBrowserCloses() {
+        Cookie chosen = given().port(port).get("/login?lang=en").then().statusCode(200).extract()
+                .detailedCookie("lang");
+        assertThat(chosen.getValue()).isEqualTo("en");
+        assertThat(chosen.getMaxAge()).isEqualTo(Duration.ofDays(365).toSeconds());
+    }
+
+    @Test
+    void switchingLanguageKeepsThePageAndItsFilters() {
+        String page = given().port(port).auth().preemptive().basic("mediator1", "demo")
+                .get("/cases?stage=MEDIATION&shopId=shop-hm-001&overdue=true&lang=zh-CN")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("href=\"/cases?stage=MEDIATION&amp;shopId=shop-hm-001&amp;overdue=true&amp;lang=en\"")
+                .contains("href=\"/cases?stage=MEDIATION&amp;shopId=shop-hm-001&amp;overdue=true&amp;lang=zh-CN\"");
+        loginPage(null).body(containsString("href=\"/login?lang=en\""));
+    }
+
+    @Test
     void apiClientsThatNameNoLanguageGetEnglishMessages() {
         given().port(port).auth().preemptive().basic("buyer1", "demo").contentType(ContentType.JSON)
                 .body(Map.of("orderRef", "X-1")).post("/api/complaints")
@@ -59,14 +81,36 @@ class PortalLanguageTests {
                 .body(SampleInputs.complaint("shop-hm-001", "LANG-" + UUID.randomUUID())).post("/api/complaints")
                 .then().statusCode(201).extract().path("id");
 
-        casePage(id, "zh-CN").body(containsString("标签或吊牌不规范：退货退款，399.00 元"))
+        casePage(id, "zh-CN").body(containsString("标签或吊牌不规范：退货退款，¥399.00"))
                 .body(containsString("商家未答复时：转园区调解"))
                 .body(not(containsString("NONSTANDARD_LABEL")));
-        casePage(id, "en").body(containsString("Nonstandard label or tag: Return and refund of 399.00 CNY"));
+        casePage(id, "en").body(containsString("Nonstandard label or tag: Return and refund of CN¥399.00"));
+    }
+
+    @Test
+    void everyAmountOfThePortalIsWrittenOneWay() {
+        Map<String, Object> complaint = new HashMap<>(SampleInputs.complaint("shop-hm-002",
+                "MONEY-" + UUID.randomUUID()));
+        complaint.put("orderAmount", 2000);
+        complaint.put("claimedAmount", 1234.5);
+        String id = given().port(port).auth().preemptive().basic("buyer2", "demo").contentType(ContentType.JSON)
+                .body(complaint).post("/api/complaints").then().statusCode(201).extract().path("id");
+
+        casePage(id, "zh-CN", "buyer2").body(containsString("订单金额 ¥2,000.00，索赔 ¥1,234.50"))
+                .body(containsString("退货退款，¥1,234.50"));
+        casePage(id, "en", "buyer2").body(containsString("CN¥1,234.50 claimed of an order of CN¥2,000.00"))
+                .body(containsString("Return and refund of CN¥1,234.50"));
+        given().port(port).auth().preemptive().basic("buyer2", "demo").header("Accept-Language", "zh-CN")
+                .get("/cases?shopId=shop-hm-002").then().statusCode(200)
+                .body(containsString("<td class=\"amount\">¥1,234.50</td>"));
     }
 
     private io.restassured.response.ValidatableResponse casePage(String id, String language) {
-        return given().port(port).auth().preemptive().basic("buyer1", "demo").header("Accept-Language", language)
+        return casePage(id, language, "buyer1");
+    }
+
+    private io.restassured.response.ValidatableResponse casePage(String id, String language, String buyer) {
+        return given().port(port).auth().preemptive().basic(buyer, "demo").header("Accept-Language", language)
                 .get("/cases/" + id).then().statusCode(200).contentType(ContentType.HTML);
     }
 

@@ -41,6 +41,14 @@ class PortalSecurityTests {
     }
 
     @Test
+    void theIconIsServedToStrangersAndTheSignInPageNamesIt() {
+        given().port(port).get("/login").then().statusCode(200)
+                .body(containsString("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/assets/favicon.svg\">"));
+        given().port(port).redirects().follow(false).get("/assets/favicon.svg").then().statusCode(200)
+                .contentType("image/svg+xml").body(containsString("<svg"));
+    }
+
+    @Test
     void aSessionWritesToTheApiOnlyWithItsCsrfToken() {
         SessionFilter session = signIn("buyer1");
         given().port(port).filter(session).contentType(ContentType.JSON)

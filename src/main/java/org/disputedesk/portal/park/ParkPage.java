@@ -15,8 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * A mediator's park at a glance: the open workload by stage, how cases end and how long they
- * take, and which shops let their deadlines pass. Each bar leads to what it counts.
+ * A mediator's or park administrator's park at a glance: the open workload by stage, how cases end
+ * and how long they take, and which shops let their deadlines pass. Each bar leads to what it counts.
  */
 @Controller
 class ParkPage {
@@ -31,9 +31,9 @@ class ParkPage {
 
     @GetMapping("/park")
     String show(@AuthenticationPrincipal DeskUser user, Model model) {
-        if (!user.is(Role.MEDIATOR)) {
-            // an administrator reads any park through the API or Cockpit; this page is a mediator's own park
-            throw new ActionForbidden("The park dashboard is for the park's mediators.");
+        if (!user.is(Role.MEDIATOR) && !user.is(Role.PARK_ADMIN)) {
+            // an administrator reads any park through the API or Cockpit; this page is the staff's own park
+            throw new ActionForbidden("The park dashboard is for the park's mediators and administrator.");
         }
         ParkStats.Stats figures = stats.of(user, user.parkId());
         ParkBreakdowns.Breakdowns more = breakdowns.of(user, user.parkId());

@@ -2,10 +2,16 @@ package org.disputedesk.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
 import org.disputedesk.api.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -42,5 +48,23 @@ class EnglishPortalBrowserTests {
         assertThat(browser.waitFor(By.tagName("h1")).getText()).as("the choice is remembered").isEqualTo("待办");
         browser.click(By.id("lang-en"));
         assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Inbox");
+    }
+
+    @Test
+    void switchingLanguageKeepsTheCaseListsFiltersAndTheChoiceOutlastsTheBrowserSession() {
+        browser.signIn("mediator1", "demo").open("/cases?stage=MEDIATION&category=SIZE_MISMATCH&overdue=true");
+        assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Cases");
+
+        browser.click(By.id("lang-zh"));
+        assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("案件");
+        assertThat(browser.url().getQuery())
+                .isEqualTo("stage=MEDIATION&category=SIZE_MISMATCH&overdue=true&lang=zh-CN");
+        assertThat(new Select(browser.waitFor(By.id("filter-stage"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("MEDIATION");
+        assertThat(browser.driver().findElement(By.id("filter-overdue")).isSelected()).isTrue();
+        Cookie chosen = browser.driver().manage().getCookieNamed("lang");
+        assertThat(chosen.getExpiry()).as("a persistent cookie, not a session's")
+                .isAfter(Date.from(Instant.now().plus(Duration.ofDays(360))));
+        browser.screenshot("cases-filtered-language-switched");
     }
 }
