@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.disputedesk.security.SignedInSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -16,9 +17,11 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The portal speaks Simplified Chinese unless the browser prefers English, and {@code ?lang=en}
- * or {@code ?lang=zh-CN} switches for good (a cookie). API clients that name no language keep
- * English validation messages, as the contract has always answered them.
+ * The portal speaks the language its signed-in user chose for their account, else Simplified
+ * Chinese unless the browser prefers English; {@code ?lang=en} or {@code ?lang=zh-CN} switches for
+ * good on this browser (a cookie, which the account page sets too when the user chooses). API
+ * clients that name no language keep English validation messages, as the contract has always
+ * answered them.
  *
  * <p>Every one of these inputs comes from the client and is read on every request, health checks
  * included: a language that cannot be read or is not one of ours is passed over, never an error.
@@ -40,7 +43,11 @@ class PortalLocale implements WebMvcConfigurer {
         };
         // A cookie that cannot be read (a bad time zone part too) is ignored rather than thrown.
         resolver.setRejectInvalidCookies(false);
-        resolver.setDefaultLocaleFunction(PortalLocale::fromBrowser);
+        resolver.setDefaultLocaleFunction(request -> {
+            Locale chosen = request.getRequestURI().startsWith("/api/") ? null
+                    : ours(SignedInSession.chosenLocale(request));
+            return chosen != null ? chosen : fromBrowser(request);
+        });
         return resolver;
     }
 

@@ -26,8 +26,11 @@ public class DeskUsers implements UserDetailsService {
                           Set<String> shopIds, String streamerId) {
     }
 
-    /** What an account is now, as every request signed in to it is checked against ({@link LiveAccounts}). */
-    public record Status(boolean enabled, boolean mustChangePassword, Instant accessChangedAt) {
+    /**
+     * What an account is now, as every request signed in to it is checked against ({@link LiveAccounts});
+     * {@code locale} is the language the user chose, null if none.
+     */
+    public record Status(boolean enabled, boolean mustChangePassword, Instant accessChangedAt, String locale) {
     }
 
     private final JdbcClient jdbc;
@@ -45,12 +48,12 @@ public class DeskUsers implements UserDetailsService {
     @Transactional(readOnly = true)
     public Optional<DeskUser> find(String username) {
         return jdbc.sql("""
-                select username, password_hash, role, park_id, enabled, locked_until, access_changed_at, locale
+                select username, password_hash, role, park_id, enabled, locked_until, access_changed_at
                 from users where username = ?""")
                 .param(username)
                 .query((rs, n) -> new DeskUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         rs.getString(4), new HashSet<>(), rs.getBoolean(5), instant(rs, "locked_until"),
-                        instant(rs, "access_changed_at"), rs.getString(8)))
+                        instant(rs, "access_changed_at")))
                 .optional()
                 .map(user -> {
                     user.shopIds().addAll(jdbc.sql("select shop_id from shop_memberships where username = ?")
@@ -61,9 +64,10 @@ public class DeskUsers implements UserDetailsService {
 
     /** The account as it is now; empty if there is none. */
     public Optional<Status> status(String username) {
-        return jdbc.sql("select enabled, must_change_password, access_changed_at from users where username = ?")
+        return jdbc.sql("select enabled, must_change_password, access_changed_at, locale from users where username = ?")
                 .param(username)
-                .query((rs, n) -> new Status(rs.getBoolean(1), rs.getBoolean(2), instant(rs, "access_changed_at")))
+                .query((rs, n) -> new Status(rs.getBoolean(1), rs.getBoolean(2), instant(rs, "access_changed_at"),
+                        rs.getString(4)))
                 .optional();
     }
 
@@ -95,7 +99,8 @@ public class DeskUsers implements UserDetailsService {
     /** {@code username} works for {@code shopIds} too. */
     public void addMemberships(String username, List<String> shopIds) {
         for (String shopId : shopIds) {
-            jdbc.sql("insert into shop_memberships (username, shop_id) values (?, ?)").params(username, shopId).update();
+            jdbc.sql("insert into shop_memberships (username, shop_id) values (?, ?)").params(username, shopId)
+                    .update();
         }
     }
 
@@ -109,7 +114,7 @@ public class DeskUsers implements UserDetailsService {
                 .single() > 0;
     }
 
-    /** The current time as the database keeps it: PostgreSQL keeps microseconds, so both read it back alike. */
+    /** Now, as the database keeps it: PostgreSQL keeps microseconds, so both databases read it back alike. */
     public static OffsetDateTime now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }

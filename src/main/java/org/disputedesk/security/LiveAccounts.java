@@ -36,6 +36,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LiveAccounts extends OncePerRequestFilter {
 
+    /** The request attribute holding the account as this request found it, for the rest of the request. */
+    static final String STATUS = DeskUsers.Status.class.getName();
     /** The portal's page that asks for a new password. */
     static final String NEW_PASSWORD_PAGE = "/account/password";
 
@@ -82,6 +84,8 @@ class LiveAccounts extends OncePerRequestFilter {
                 problems.write(response, problem);
             }
             return;
+        } else {
+            request.setAttribute(STATUS, now.get());
         }
         chain.doFilter(request, response);
     }

@@ -12,9 +12,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * The sign-in of the request that changed its own account, renewed from the account as it now is:
- * after a password change this session goes on while the user's others end ({@link LiveAccounts}),
- * and after a change of language the portal speaks the new one.
+ * The signed-in account of a request: the language its user chose, as the request found the
+ * account; and after a password change, the sign-in renewed from the account as it now is, so that
+ * this session goes on while the user's others end ({@link LiveAccounts}).
  */
 @Component
 public class SignedInSession {
@@ -24,6 +24,11 @@ public class SignedInSession {
 
     SignedInSession(DeskUsers users) {
         this.users = users;
+    }
+
+    /** The language the request's signed-in user chose for their account; null if none, or no one signed in. */
+    public static String chosenLocale(HttpServletRequest request) {
+        return request.getAttribute(LiveAccounts.STATUS) instanceof DeskUsers.Status status ? status.locale() : null;
     }
 
     /** Call after the change committed. */

@@ -47,11 +47,8 @@ class MeController {
     @ApiResponse(responseCode = "200", description = "Changed: the account.")
     @ApiResponse(responseCode = "409", description = "The email belongs to another account.")
     @PatchMapping("/api/me")
-    Account change(@AuthenticationPrincipal DeskUser user, @Valid @RequestBody OwnChanges body,
-            HttpServletRequest request, HttpServletResponse response) {
-        Account changed = myAccount.change(user, body);
-        session.renew(user.username(), request, response);
-        return changed;
+    Account change(@AuthenticationPrincipal DeskUser user, @Valid @RequestBody OwnChanges body) {
+        return myAccount.change(user, body);
     }
 
     @Operation(operationId = "changeMyPassword", summary = "Choose a new password",
