@@ -37,6 +37,7 @@ class MeController {
 
     @Operation(operationId = "getMyAccount", summary = "Read my account",
             description = "Also with a temporary password, whose `mustChangePassword` is then true.")
+    @ApiResponse(responseCode = "200", description = "The caller's account.")
     @GetMapping("/api/me")
     Account get(@AuthenticationPrincipal DeskUser user) {
         return myAccount.of(user);

@@ -65,7 +65,9 @@ class UsersController {
             description = "Users of `role`, whose username, name or email contains `q` in any case, in username "
                     + "order, a page at a time; an administrator may ask for one park's with `parkId`, a park "
                     + "administrator reads their own park's." + SCOPE)
+    @ApiResponse(responseCode = "200", description = "The users, in username order.")
     @ApiResponse(responseCode = "403", description = "Only administrators and park administrators read users.")
+    @ApiResponse(responseCode = "404", description = "A park administrator asked for another park's users.")
     @GetMapping("/api/admin/users")
     List<Account> list(@AuthenticationPrincipal DeskUser user,
             @RequestParam(required = false) Role role,
@@ -77,6 +79,7 @@ class UsersController {
     }
 
     @Operation(operationId = "getUser", summary = "Read a user", description = SCOPE_ALONE)
+    @ApiResponse(responseCode = "200", description = "The user.")
     @ApiResponse(responseCode = "403", description = "Only administrators and park administrators read users.")
     @GetMapping("/api/admin/users/{username}")
     Account get(@AuthenticationPrincipal DeskUser user, @PathVariable String username) {
