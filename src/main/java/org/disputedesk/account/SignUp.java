@@ -37,6 +37,7 @@ public class SignUp {
     @Transactional(noRollbackFor = AccountTaken.class)
     public Account signUp(SignUpRequest request, String remoteAddress) {
         NewPasswords.check("password", request.password(), request.username());
+        attempts.refuseIfFull(remoteAddress); // a full window costs no password hash
         String hash = encoder.encode(request.password()); // before taking the turn: bcrypt is the slow part
         attempts.count(remoteAddress);
         String email = Rules.email(request.email());

@@ -35,26 +35,39 @@ class SignUpAttempts {
         this.limits = limits;
     }
 
+    /**
+     * Refuses (429) an attempt from {@code remoteAddress} once its window is full, before the sign-up
+     * spends a password hash on it; {@link #count} decides under the turn's lock.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void refuseIfFull(String remoteAddress) {
+        refuseIfFull(client(remoteAddress), DeskUsers.now());
+    }
+
     /** Counts one more attempt from {@code remoteAddress}, or refuses it (429) once the window is full. */
     @Transactional(propagation = Propagation.MANDATORY)
     void count(String remoteAddress) {
         String client = client(remoteAddress);
         jdbc.sql("select id from signup_turn where id = 1 for update").query(Integer.class).single();
         OffsetDateTime now = DeskUsers.now();
-        OffsetDateTime since = now.minus(limits.window());
-        jdbc.sql("delete from signup_attempts where at <= ?").param(since).update();
+        jdbc.sql("delete from signup_attempts where at <= ?").param(now.minus(limits.window())).update();
+        refuseIfFull(client, now);
+        jdbc.sql("insert into signup_attempts (client_address, at) values (?, ?)").params(client, now).update();
+    }
+
+    private void refuseIfFull(String client, OffsetDateTime now) {
         // the oldest of the latest allowed attempts leaves the window first
         Recent recent = jdbc.sql("""
                 select count(*), min(at) from (select at from signup_attempts where client_address = :client
-                                               order by at desc limit :max) latest""")
-                .param("client", client).param("max", limits.maxPerWindow())
+                                               and at > :since order by at desc limit :max) latest""")
+                .param("client", client).param("since", now.minus(limits.window()))
+                .param("max", limits.maxPerWindow())
                 .query((rs, n) -> new Recent(rs.getInt(1), rs.getObject(2, OffsetDateTime.class))).single();
         if (recent.attempts() >= limits.maxPerWindow()) {
             throw new TooManyRequests("At most " + limits.maxPerWindow() + " sign-ups per "
                     + limits.window().toMinutes() + " minutes from one address.",
                     Duration.between(now, recent.oldest().plus(limits.window())));
         }
-        jdbc.sql("insert into signup_attempts (client_address, at) values (?, ?)").params(client, now).update();
     }
 
     /**
