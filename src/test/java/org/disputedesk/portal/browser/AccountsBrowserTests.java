@@ -45,17 +45,17 @@ class AccountsBrowserTests {
         assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("设置您自己的密码");
         browser.open("/cases");
         assertThat(browser.url().getPath()).as("no page but this one").isEqualTo("/account/password");
-        browser.fill("currentPassword", temporary).fill("newPassword", "虎门蕾丝 2026").fill(By.id("password-repeat"),
-                "虎门蕾丝 2025");
+        browser.fill("currentPassword", temporary).fill("newPassword", "虎门蕾丝店 2026 春").fill(By.id("password-repeat"),
+                "虎门蕾丝店 2025 春");
         browser.click(By.id("submit-password"));
         assertThat(browser.waitFor(By.cssSelector("#new-password .problem")).getText()).isEqualTo("两次输入的密码不一致。");
-        browser.fill(By.id("password-repeat"), "虎门蕾丝 2026");
+        browser.fill(By.id("password-repeat"), "虎门蕾丝店 2026 春");
         browser.screenshot("first-sign-in");
         browser.click(By.id("submit-password"));
 
         browser.waiting().until(ExpectedConditions.urlContains("/inbox"));
         assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("待办");
-        browser.signIn(name, "虎门蕾丝 2026");
+        browser.signIn(name, "虎门蕾丝店 2026 春");
         assertThat(browser.url().getPath()).isEqualTo("/inbox");
         assertThat(browser.waitFor(By.id("nav-shop-shop-hm-001")).isDisplayed()).isTrue();
     }
