@@ -50,6 +50,9 @@
     if (el.type === 'checkbox') {
       return el.checked;
     }
+    if (el.dataset.json === 'secret') {
+      return el.value; // a password is sent exactly as typed
+    }
     if (el.type === 'radio' && !el.checked) {
       return '';
     }
@@ -149,9 +152,37 @@
     return true;
   }
 
+  // A repeated password must match the one it repeats before anything is sent.
+  function mismatch(form) {
+    const repeat = Array.from(form.querySelectorAll('[data-same-as]'))
+        .find(el => el.value !== document.getElementById(el.dataset.sameAs).value);
+    if (repeat) {
+      const box = form.querySelector('.problem');
+      box.textContent = repeat.dataset.mismatch;
+      box.hidden = false;
+      repeat.setAttribute('aria-invalid', 'true');
+    }
+    return repeat;
+  }
+
+  // Where a form goes once the API took it: a page of its own, the same page in the language just
+  // chosen, the new case, or the same page again.
+  function then(form, result) {
+    if (form.dataset.thenUrl) {
+      window.location.assign(form.dataset.thenUrl);
+    } else if (form.dataset.then === 'lang') {
+      window.location.assign(window.location.pathname + '?lang=' + encodeURIComponent(result.locale));
+    } else {
+      window.location.reload();
+    }
+  }
+
   async function submit(form, event) {
     event.preventDefault();
     if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      return;
+    }
+    if (mismatch(form)) {
       return;
     }
     const button = form.querySelector('button[type=submit]');
@@ -171,7 +202,7 @@
         extra['Idempotency-Key'] = form.dataset.key;
       }
       const response = await fetch(form.dataset.api, {
-        method: 'POST', headers: headers(extra), credentials: 'same-origin',
+        method: form.dataset.method || 'POST', headers: headers(extra), credentials: 'same-origin',
         body: multipart ? new FormData(form) : csv ? csv.files[0] : JSON.stringify(bodyOf(form))
       });
       const result = await answer(response);
@@ -194,7 +225,7 @@
         form.querySelectorAll('[data-count]').forEach(el => { el.textContent = result[el.dataset.count]; });
         form.querySelector('[data-result]').hidden = false;
       } else {
-        window.location.reload();
+        then(form, result);
       }
     } catch (e) {
       showProblem(form, 0, null);

@@ -5,5 +5,9 @@ package org.disputedesk.audit;
  * of {@link AuditLog#record} where the action is taken.
  */
 public enum AuditAction {
-    PARK_CREATED, SHOP_CREATED, SHOPS_IMPORTED
+    PARK_CREATED, SHOP_CREATED, SHOPS_IMPORTED,
+    /** By an administrator: a user created, changed, disabled, enabled, given a temporary password. */
+    USER_CREATED, USER_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
+    /** By the user: an account opened by signing up, one's own account or password changed. */
+    USER_SIGNED_UP, ACCOUNT_CHANGED, PASSWORD_CHANGED
 }

@@ -27,6 +27,8 @@ public class CaseAccess {
             case MEDIATOR, PARK_ADMIN -> complaint.parkId().equals(user.parkId());
             case COMMITTEE -> complaint.escalatedToCommittee();
             case ADMIN -> true;
+            // a streamer will see the cases of their profile's rooms; until profiles exist, none
+            case STREAMER -> false;
         };
     }
 
@@ -57,6 +59,7 @@ public class CaseAccess {
             case MEDIATOR, PARK_ADMIN -> all.and("park_id = :viewerPark", "viewerPark", String.valueOf(user.parkId()));
             case COMMITTEE -> all.and("escalated_to_committee = :escalated", "escalated", true);
             case ADMIN -> all;
+            case STREAMER -> all.and("1 = :none", "none", 0);
         };
     }
 

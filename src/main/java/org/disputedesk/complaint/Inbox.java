@@ -40,7 +40,7 @@ public class Inbox {
                     atStage(Stage.INFORMATION_REQUEST) + " and information_party = 'SHOP'");
             case MEDIATOR -> List.of(atStage(Stage.MEDIATION) + " and (mediator is null or mediator = :me)");
             case COMMITTEE -> List.of(atStage(Stage.COMMITTEE_REVIEW));
-            case ADMIN, PARK_ADMIN -> List.of();
+            case ADMIN, PARK_ADMIN, STREAMER -> List.of();
         };
         if (steps.isEmpty()) {
             return List.of();

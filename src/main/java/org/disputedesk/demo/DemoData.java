@@ -1,6 +1,6 @@
 package org.disputedesk.demo;
 
-import java.util.List;
+import java.util.Set;
 
 import org.disputedesk.park.Park;
 import org.disputedesk.park.Parks;
@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo park, shops and users of the API contract, password {@code demo}. Only under the
+ * The demo park, shops and users of the API contract, password {@code demo}, each with the email
+ * {@code <username>@example.com}. Only under the
  * {@code demo} profile (the default when none is set); each seeded once, so a restart keeps them.
  */
 @Component
@@ -49,24 +50,31 @@ class DemoData implements ApplicationRunner {
             shops.add(new Shop("shop-dl-001", "dalang", "Dalang Knitwear Studio"));
         }
         // User by user, so that a demo database seeded by an earlier version gets the users added since
-        user("buyer1", Role.BUYER, "Li Na", null, List.of());
-        user("buyer2", Role.BUYER, "Chen Wei", null, List.of());
-        user("shop1", Role.SHOP, "Operator of shop-hm-001", null, List.of("shop-hm-001"));
-        user("shop2", Role.SHOP, "Operator of shop-hm-002", null, List.of("shop-hm-002"));
-        user("shop3", Role.SHOP, "Operator of shop-dl-001", null, List.of("shop-dl-001"));
-        user("mediator1", Role.MEDIATOR, "Humen park mediator", "humen", List.of());
-        user("mediator2", Role.MEDIATOR, "Dalang park mediator", "dalang", List.of());
-        user("committee1", Role.COMMITTEE, "Standards committee member", null, List.of());
-        user("admin", Role.ADMIN, "Installation administrator", null, List.of());
-        user("parkadmin1", Role.PARK_ADMIN, "Humen park administrator", "humen", List.of());
-        user("parkadmin2", Role.PARK_ADMIN, "Dalang park administrator", "dalang", List.of());
+        user("buyer1", Role.BUYER, "Li Na", null, Set.of(), null);
+        user("buyer2", Role.BUYER, "Chen Wei", null, Set.of(), null);
+        user("shop1", Role.SHOP, "Operator of shop-hm-001", "humen", Set.of("shop-hm-001"), null);
+        user("shop2", Role.SHOP, "Operator of shop-hm-002", "humen", Set.of("shop-hm-002"), null);
+        user("shop3", Role.SHOP, "Operator of shop-dl-001", "dalang", Set.of("shop-dl-001"), null);
+        user("mediator1", Role.MEDIATOR, "Humen park mediator", "humen", Set.of(), null);
+        user("mediator2", Role.MEDIATOR, "Dalang park mediator", "dalang", Set.of(), null);
+        user("mediator3", Role.MEDIATOR, "Humen park mediator (second)", "humen", Set.of(), null);
+        user("committee1", Role.COMMITTEE, "Standards committee member", null, Set.of(), null);
+        user("admin", Role.ADMIN, "Installation administrator", null, Set.of(), null);
+        user("parkadmin1", Role.PARK_ADMIN, "Humen park administrator", "humen", Set.of(), null);
+        user("parkadmin2", Role.PARK_ADMIN, "Dalang park administrator", "dalang", Set.of(), null);
+        user("streamer1", Role.STREAMER, "Host of room hm-live-88", "humen", Set.of("shop-hm-001"), "st-hm-001");
     }
 
-    private void user(String username, Role role, String displayName, String parkId, List<String> shopIds) {
+    /** A demo user with the email {@code <username>@example.com}, whose password {@code demo} need not change. */
+    private void user(String username, Role role, String displayName, String parkId, Set<String> shopIds,
+                      String streamerId) {
+        String email = username + "@example.com";
         if (!users.exists(username)) {
             // one bcrypt hash for all, and none at a restart that adds no one
             hash = hash == null ? encoder.encode(PASSWORD) : hash;
-            users.add(username, hash, role, displayName, parkId, shopIds);
+            users.add(new DeskUsers.NewUser(username, role, displayName, email, parkId, shopIds, streamerId), hash,
+                    false);
         }
+        users.giveEmail(username, email);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.disputedesk.security.SignedInSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -17,10 +18,12 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The portal speaks Simplified Chinese unless the browser prefers English, and {@code ?lang=en}
- * or {@code ?lang=zh-CN} switches for good: a cookie that outlasts the browser session, kept for a
- * year. The switch keeps the page and its query ({@link LanguageLinks}). API clients that name no
- * language keep English validation messages, as the contract has always answered them.
+ * The portal speaks the language its signed-in user chose for their account, else Simplified
+ * Chinese unless the browser prefers English; {@code ?lang=en} or {@code ?lang=zh-CN} switches for
+ * good on this browser: a cookie that outlasts the browser session, kept for a year (the account
+ * page sets it too when the user chooses). The switch keeps the page and its query
+ * ({@link LanguageLinks}). API clients that name no language keep English validation messages, as
+ * the contract has always answered them.
  *
  * <p>Every one of these inputs comes from the client and is read on every request, health checks
  * included: a language that cannot be read or is not one of ours is passed over, never an error.
@@ -45,7 +48,11 @@ class PortalLocale implements WebMvcConfigurer {
         resolver.setRejectInvalidCookies(false);
         // without a max age the choice would end with the browser session
         resolver.setCookieMaxAge(CHOICE_KEPT);
-        resolver.setDefaultLocaleFunction(PortalLocale::fromBrowser);
+        resolver.setDefaultLocaleFunction(request -> {
+            Locale chosen = request.getRequestURI().startsWith("/api/") ? null
+                    : ours(SignedInSession.chosenLocale(request));
+            return chosen != null ? chosen : fromBrowser(request);
+        });
         return resolver;
     }
 

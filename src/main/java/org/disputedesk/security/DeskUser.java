@@ -11,10 +11,18 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A signed-in user: role, the park a mediator is bound to, the shops a shop operator belongs to.
- * Everything the case access policy needs, loaded once per authentication.
+ * Everything the case access policy needs, loaded once per authentication. {@code accessChangedAt}
+ * is when the password, park or shops last changed as this sign-in knows it: once the account's
+ * differs, the sign-in is over ({@link LiveAccounts}).
  */
 public record DeskUser(String username, String passwordHash, Role role, String parkId, Set<String> shopIds,
-                       boolean enabled, Instant lockedUntil) implements UserDetails {
+                       boolean enabled, Instant lockedUntil, Instant accessChangedAt) implements UserDetails {
+
+    /** A user whose access never changed. */
+    public DeskUser(String username, String passwordHash, Role role, String parkId, Set<String> shopIds,
+                    boolean enabled, Instant lockedUntil) {
+        this(username, passwordHash, role, parkId, shopIds, enabled, lockedUntil, null);
+    }
 
     public boolean is(Role other) {
         return role == other;

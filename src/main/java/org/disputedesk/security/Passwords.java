@@ -35,7 +35,7 @@ class Passwords {
         // the time of the answer tells nothing of the lock or of the account's existence.
         passwords.setPreAuthenticationChecks(user -> { });
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        ProviderManager manager = new ProviderManager(new VerifiedCredentials(passwords));
+        ProviderManager manager = new ProviderManager(new VerifiedCredentials(passwords, users));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }

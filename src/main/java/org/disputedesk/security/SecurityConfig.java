@@ -22,6 +22,7 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -45,7 +46,8 @@ import java.util.Set;
  *       OpenAPI and health.</li>
  * </ol>
  * Engine REST, the webapps and the actuator (but health) are for ADMIN only, signed in with the
- * application's own users. Before all of the chains, {@link SameOriginWrites} refuses writes that
+ * application's own users. In each chain, {@link LiveAccounts} holds every sign-in to the account as
+ * it is now (disabled, password changed, temporary password). {@code POST /api/signup} is for anyone. Before all of the chains, {@link SameOriginWrites} refuses writes that
  * another site's page sent.
  */
 @Configuration
@@ -66,6 +68,11 @@ class SecurityConfig {
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
     private static final SecurityHeaders HEADERS =
             new SecurityHeaders(API, new OrRequestMatcher(WEBAPPS, path("/swagger-ui/**")));
+    /** For the chains of the API, which serve no pages. */
+    private static final RequestMatcher NOTHING = request -> false;
+    /** Anyone may open an account as a buyer, with no credentials: sessionless, like any stranger's request. */
+    private static final RequestMatcher SIGN_UP =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/signup");
 
     /**
      * No observation per security filter, authentication and authorization: in a profile of HTTP
@@ -81,7 +88,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain credentialsInHeader(HttpSecurity http, ProblemResponses problems,
-                                            AuthenticationManager authentication) throws Exception {
+                                            AuthenticationManager authentication, DeskUsers users,
+                                            ProblemWriter writer) throws Exception {
         return http
                 .securityMatcher(CARRIES_CREDENTIALS)
                 .authenticationManager(authentication)
@@ -95,6 +103,7 @@ class SecurityConfig {
                 // Without a valid Basic header the caller stays anonymous, so a scheme we do not know
                 // (Bearer) is answered 401 here, even on a page a stranger may see.
                 .authorizeHttpRequests(auth -> adminDoors(auth).anyRequest().authenticated())
+                .addFilterBefore(new LiveAccounts(users, writer, NOTHING, false), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
@@ -108,13 +117,16 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, DeskUsers users, ProblemWriter writer)
+            throws Exception {
         return http
                 .securityMatcher(API)
                 // A stranger's request leaves nothing behind: no saved request, no CSRF token, no session.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .authorizeHttpRequests(auth -> adminDoors(auth).anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> adminDoors(auth).requestMatchers(SIGN_UP).permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new LiveAccounts(users, writer, NOTHING, true), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SESSION_WRITES))
@@ -124,15 +136,16 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain site(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
-            throws Exception {
+    SecurityFilterChain site(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
+                             DeskUsers users, ProblemWriter writer) throws Exception {
         return http
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> adminDoors(auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"),
-                                path("/error"), path("/login"), path("/assets/**")).permitAll())
+                                path("/error"), path("/login"), path("/signup"), path("/assets/**")).permitAll())
                         .anyRequest().authenticated())
+                .addFilterBefore(new LiveAccounts(users, writer, acceptsHtml(), true), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 // One sign-in, one sign-out: the webapps' menu ends the session the portal signed in,
                 // and answers 200 as the webapps expect; otherwise the next request would sign the

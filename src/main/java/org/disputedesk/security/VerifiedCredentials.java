@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Objects;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,22 +21,25 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Checks a password with bcrypt once, then remembers for {@link #TTL} that this exact username and
  * password were right. The cache key is an HMAC of both under a random key that never leaves this
- * node's memory, so the cache holds nothing a password could be recovered from. A changed
- * password, role or membership takes effect within the TTL; a failed try forgets the user's
- * remembered sign-ins at once.
+ * node's memory, so the cache holds nothing a password could be recovered from. A sign-in is
+ * remembered only while the account's password, park and shops are as they were when it was
+ * checked (the account's {@code access_changed_at}, read on every hit): after a change the password
+ * is checked again, and an old one fails. A failed try forgets the user's remembered sign-ins at once.
  */
 class VerifiedCredentials implements AuthenticationProvider {
 
     static final Duration TTL = Duration.ofMinutes(5);
 
     private final DaoAuthenticationProvider passwords;
+    private final DeskUsers users;
     private final Cache<String, DeskUser> verified = Caffeine.newBuilder()
             .expireAfterWrite(TTL).maximumSize(100_000).build();
     /** Keyed once and cloned per sign-in: finding the algorithm and keying it cost more than the HMAC. */
     private final Mac keyedMac;
 
-    VerifiedCredentials(DaoAuthenticationProvider passwords) {
+    VerifiedCredentials(DaoAuthenticationProvider passwords, DeskUsers users) {
         this.passwords = passwords;
+        this.users = users;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         try {
@@ -51,8 +55,12 @@ class VerifiedCredentials implements AuthenticationProvider {
         String presented = String.valueOf(authentication.getCredentials());
         String cacheKey = digest(authentication.getName(), presented);
         DeskUser known = verified.getIfPresent(cacheKey);
-        if (known != null) {
+        if (known != null && users.status(known.username())
+                .filter(now -> Objects.equals(now.accessChangedAt(), known.accessChangedAt())).isPresent()) {
             return new Remembered(known);
+        }
+        if (known != null) {
+            forget(known.username());
         }
         Authentication checked;
         try {
@@ -60,13 +68,17 @@ class VerifiedCredentials implements AuthenticationProvider {
         } catch (AuthenticationException e) {
             // After a failed try, the user's next success is checked with bcrypt again, which also
             // clears the failure count the login throttle keeps.
-            verified.asMap().values().removeIf(user -> user.username().equals(authentication.getName()));
+            forget(authentication.getName());
             throw e;
         }
         if (checked != null && checked.getPrincipal() instanceof DeskUser user) {
             verified.put(cacheKey, user);
         }
         return checked;
+    }
+
+    private void forget(String username) {
+        verified.asMap().values().removeIf(user -> user.username().equals(username));
     }
 
     @Override

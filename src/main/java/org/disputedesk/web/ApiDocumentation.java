@@ -197,7 +197,10 @@ class ApiDocumentation {
             @io.swagger.v3.oas.annotations.media.Schema(description = "409: the stage the case is at.")
             String stage,
             @io.swagger.v3.oas.annotations.media.Schema(description = "429: seconds to wait, as in `Retry-After`.")
-            Long retryAfterSeconds) {
+            Long retryAfterSeconds,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "403: the caller signed in with a temporary "
+                    + "password, and may only read `GET /api/me` and choose a new one with `POST /api/me/password`.")
+            Boolean passwordChangeRequired) {
     }
 
     /**

@@ -54,6 +54,12 @@ public class Api {
                 .contentType(ContentType.JSON).accept("application/json, application/problem+json");
     }
 
+    /** A request by {@code user} signed in with {@code password}, JSON in and out. */
+    public RequestSpecification as(String user, String password) {
+        return given().port(port()).auth().preemptive().basic(user, password)
+                .contentType(ContentType.JSON).accept("application/json, application/problem+json");
+    }
+
     /** A request by {@code user} with no declared body type, for multipart uploads and downloads. */
     public RequestSpecification plain(String user) {
         return given().port(port()).auth().preemptive().basic(user, PASSWORD);
@@ -71,10 +77,19 @@ public class Api {
 
     /** {@link #signIn(String)} on the server at {@code port}, for tests that have no {@code Api}. */
     public static String signIn(int port, String user) {
+        return signIn(port, user, PASSWORD);
+    }
+
+    /** A browser signed in as {@code user} with {@code password}: its session cookie. */
+    public String signIn(String user, String password) {
+        return signIn(port(), user, password);
+    }
+
+    private static String signIn(int port, String user, String password) {
         Response loginPage = given().port(port).get("/login");
         String token = loginPage.htmlPath().getString("**.find { it.@name == '_csrf' }.@value");
         return given().port(port).redirects().follow(false).cookie(SESSION, loginPage.cookie(SESSION))
-                .formParam("username", user).formParam("password", PASSWORD).formParam("_csrf", token)
+                .formParam("username", user).formParam("password", password).formParam("_csrf", token)
                 .post("/login").then().statusCode(302).extract().cookie(SESSION);
     }
 

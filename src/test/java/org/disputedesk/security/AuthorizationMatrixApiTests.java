@@ -37,7 +37,8 @@ import io.restassured.specification.RequestSpecification;
  * The authorization matrix: every case-scoped endpoint × every demo user × three closed cases,
  * each cell checked against an expectation written out here from the REST contract (API.md),
  * never computed by production code. Plus the lists, the inbox, the non-case endpoints, and the
- * administration endpoints × every demo user × their own and the other park.
+ * administration endpoints (parks, shops, users, the audit log) and one's own account × every demo
+ * user × their own and the other park.
  *
  * <ul>
  *   <li>A: buyer1 vs shop-hm-001 (humen), escalated to the committee, then withdrawn.</li>
@@ -61,16 +62,17 @@ class AuthorizationMatrixApiTests {
     private static final Map<String, String> ROLE = linked(
             "buyer1", "BUYER", "buyer2", "BUYER",
             "shop1", "SHOP", "shop2", "SHOP", "shop3", "SHOP",
-            "mediator1", "MEDIATOR", "mediator2", "MEDIATOR",
+            "mediator1", "MEDIATOR", "mediator2", "MEDIATOR", "mediator3", "MEDIATOR",
             "committee1", "COMMITTEE",
             "admin", "ADMIN",
-            "parkadmin1", "PARK_ADMIN", "parkadmin2", "PARK_ADMIN");
+            "parkadmin1", "PARK_ADMIN", "parkadmin2", "PARK_ADMIN",
+            "streamer1", "STREAMER");
     private static final List<String> USERS = List.copyOf(ROLE.keySet());
 
     // ---- who sees which case (the expectation table) ----
     private static final Map<String, Set<String>> SEES = Map.of(
-            "A", Set.of("buyer1", "shop1", "mediator1", "parkadmin1", "committee1", "admin"),
-            "B", Set.of("buyer2", "shop2", "mediator1", "parkadmin1", "admin"),
+            "A", Set.of("buyer1", "shop1", "mediator1", "mediator3", "parkadmin1", "committee1", "admin"),
+            "B", Set.of("buyer2", "shop2", "mediator1", "mediator3", "parkadmin1", "admin"),
             "C", Set.of("buyer2", "shop3", "mediator2", "parkadmin2", "admin"));
     private static final Map<String, String> OWNER = Map.of("A", "buyer1", "B", "buyer2", "C", "buyer2");
     private static final Map<String, String> SHOP = Map.of("A", "shop-hm-001", "B", "shop-hm-002", "C", "shop-dl-001");
@@ -194,8 +196,11 @@ class AuthorizationMatrixApiTests {
         if (e.segment().equals("rating") && user.equals(OWNER.get(c))) {
             return Set.of(200, 409); // the owner may rate a closed case once
         }
+        // A's claimant is mediator1: another mediator of the park may not decide it, whatever its stage
+        if (e.segment().equals("mediation/decision") && c.equals("A") && !user.equals("mediator1")) {
+            return Set.of(403);
+        }
         // mediation/decision on A by mediator1 (the claimant) lands here too: 409, the case is closed.
-        // A mediator of the park who is not the claimant would get 403; the demo has no such user.
         return Set.of(409);
     }
 
@@ -314,8 +319,10 @@ class AuthorizationMatrixApiTests {
                 "buyer1", new int[] {403, 403}, "buyer2", new int[] {403, 403},
                 "shop1", new int[] {403, 403}, "shop2", new int[] {403, 403}, "shop3", new int[] {403, 403},
                 "mediator1", new int[] {200, 404}, "mediator2", new int[] {404, 200},
+                "mediator3", new int[] {200, 404},
                 "committee1", new int[] {403, 403}, "admin", new int[] {200, 200},
-                "parkadmin1", new int[] {200, 404}, "parkadmin2", new int[] {404, 200});
+                "parkadmin1", new int[] {200, 404}, "parkadmin2", new int[] {404, 200},
+                "streamer1", new int[] {403, 403});
         List<String> parks = List.of("humen", "dalang");
         for (String user : USERS) {
             for (int p = 0; p < parks.size(); p++) {
@@ -399,6 +406,70 @@ class AuthorizationMatrixApiTests {
             assertThat(count("admin_audit")).as("audit entries after %s", user)
                     .isEqualTo(before[2] + parksMade + shopsMade);
         }
+    }
+
+    /** A mediator of each park, created once, whose password the matrix resets. */
+    private final Map<String, String> matrixMediators = new LinkedHashMap<>();
+
+    @Test
+    @Order(8)
+    void theUserEndpointsAnswerEveryDemoUserForTheirOwnParkAndTheOther() {
+        for (String park : List.of("humen", "dalang")) {
+            String name = "authz-med-" + park + "-" + UUID.randomUUID().toString().substring(0, 6);
+            as("admin").body(newUser(name, park)).post("/api/admin/users").then().statusCode(201);
+            matrixMediators.put(park, name);
+        }
+        for (String user : USERS) {
+            boolean parkAdmin = ROLE.get(user).equals("PARK_ADMIN");
+            Set<String> administered = ADMINISTERS.getOrDefault(user, Set.of());
+            long[] before = {count("users"), count("admin_audit")};
+            int usersMade = 0;
+            int entries = 0;
+            for (String parkOf : List.of("humen", "dalang")) {
+                int refused = parkAdmin ? 404 : 403;
+                boolean own = administered.contains(parkOf);
+                String demoMediator = parkOf.equals("humen") ? "mediator1" : "mediator2";
+                String created = "authz-" + UUID.randomUUID().toString().substring(0, 8);
+
+                int create = status(as(user).body(newUser(created, parkOf)).post("/api/admin/users"));
+                assertThat(create).as("%s POST admin/users in %s", user, parkOf).isEqualTo(own ? 201 : refused);
+                usersMade += create == 201 ? 1 : 0;
+                entries += create == 201 ? 1 : 0;
+                assertThat(status(as(user).get("/api/admin/users?parkId=" + parkOf)))
+                        .as("%s GET admin/users?parkId=%s", user, parkOf).isEqualTo(own ? 200 : refused);
+                assertThat(status(as(user).get("/api/admin/users/" + demoMediator)))
+                        .as("%s GET admin/users/%s", user, demoMediator).isEqualTo(own ? 200 : refused);
+                // the name it has: a change that changes nothing, and writes nothing
+                String name = parkOf.equals("humen") ? "Humen park mediator" : "Dalang park mediator";
+                assertThat(status(as(user).body(Map.of("displayName", name)).patch("/api/admin/users/" + demoMediator)))
+                        .as("%s PATCH admin/users/%s", user, demoMediator).isEqualTo(own ? 200 : refused);
+                int reset = status(as(user).post("/api/admin/users/" + matrixMediators.get(parkOf)
+                        + "/password-reset"));
+                assertThat(reset).as("%s POST admin/users/…/password-reset in %s", user, parkOf)
+                        .isEqualTo(own ? 200 : refused);
+                entries += reset == 200 ? 1 : 0;
+            }
+            assertThat(status(as(user).get("/api/admin/users"))).as("%s GET admin/users", user)
+                    .isEqualTo(administered.isEmpty() ? 403 : 200);
+            assertThat(status(as(user).get("/api/me"))).as("%s GET me", user).isEqualTo(200);
+            assertThat(status(as(user).body(Map.of()).patch("/api/me"))).as("%s PATCH me", user).isEqualTo(200);
+            // a body the endpoint refuses before it proves anything: no demo password changes
+            assertThat(status(as(user).body(Map.of("currentPassword", PASSWORD)).post("/api/me/password")))
+                    .as("%s POST me/password", user).isEqualTo(400);
+            String buyer = "authz-" + UUID.randomUUID().toString().substring(0, 8);
+            assertThat(status(as(user).body(Map.of("username", buyer, "displayName", "Matrix buyer", "email",
+                    buyer + "@example.com", "password", "matrix password")).post("/api/signup")))
+                    .as("%s POST signup", user).isEqualTo(201);
+
+            assertThat(count("users")).as("users after %s", user).isEqualTo(before[0] + usersMade + 1);
+            assertThat(count("admin_audit")).as("audit entries after %s", user).isEqualTo(before[1] + entries + 1);
+        }
+        assertThat(status(given().port(port).get("/api/me"))).as("anonymous GET me").isEqualTo(401);
+    }
+
+    private static Map<String, Object> newUser(String username, String parkId) {
+        return Map.of("username", username, "displayName", "Matrix mediator", "email", username + "@example.com",
+                "role", "MEDIATOR", "parkId", parkId);
     }
 
     /** The answer's status; an error must be problem+json. */

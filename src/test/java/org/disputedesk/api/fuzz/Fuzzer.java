@@ -44,19 +44,27 @@ final class Fuzzer {
     private static final int JSON_BODY_LIMIT = 64 * 1024;
     private static final List<String> SHOPS = List.of("shop-hm-001", "shop-hm-002", "shop-dl-001");
     private static final Set<Write> ADMINISTRATION = EnumSet.of(Write.PARK, Write.SHOP, Write.IMPORT);
+    private static final Set<Write> ACCOUNTS = EnumSet.of(Write.USER, Write.ACCOUNT);
 
     record CaseInfo(String id, String buyer, String shopId, String park) {
     }
 
-    /** Counts of what requests write, and fingerprints of every complaint's and shop's mutable state. */
+    /** Counts of what requests write, and fingerprints of every complaint's, shop's and account's mutable state. */
     record Snapshot(long complaints, long messages, long evidence, long ratings, long timeline, long rulings,
                     long violations, long tasks, long history, String fingerprint, long parks, long shops,
-                    long audit, String shopsFingerprint) {
+                    long audit, String shopsFingerprint, long users, String usersFingerprint) {
 
         /** This snapshot with an administrative action's writes: parks and shops added, entries logged. */
         Snapshot plus(long newParks, long newShops, long entries, String shopsNow) {
             return new Snapshot(complaints, messages, evidence, ratings, timeline, rulings, violations, tasks, history,
-                    fingerprint, parks + newParks, shops + newShops, audit + entries, shopsNow);
+                    fingerprint, parks + newParks, shops + newShops, audit + entries, shopsNow, users,
+                    usersFingerprint);
+        }
+
+        /** This snapshot with the accounts, their shops and the audit log as {@code after} has them. */
+        Snapshot withAccountsOf(Snapshot after) {
+            return new Snapshot(complaints, messages, evidence, ratings, timeline, rulings, violations, tasks, history,
+                    fingerprint, parks, shops, after.audit, shopsFingerprint, after.users, after.usersFingerprint);
         }
     }
 
@@ -333,7 +341,7 @@ final class Fuzzer {
         } else if (status >= 200 && status < 300) {
             if (probe.validity() == Validity.INVALID_400 || probe.validity() == Validity.INVALID_4XX) {
                 fail(probe, "2xx for an invalid request", response);
-            } else if (!type.startsWith("application/json")) {
+            } else if (!type.startsWith("application/json") && !(status == 204 && response.body().length == 0)) {
                 fail(probe, "2xx not application/json but '" + type + "'", response);
             }
         } else {
@@ -389,6 +397,10 @@ final class Fuzzer {
             return;
         }
         accepted++;
+        if (ACCOUNTS.contains(probe.write())) {
+            checkAccounts(probe, before, after, response);
+            return;
+        }
         if (ADMINISTRATION.contains(probe.write())) {
             checkAdministration(probe, before, after, response);
             return;
@@ -446,6 +458,20 @@ final class Fuzzer {
         tally[7] += shops;
     }
 
+    /**
+     * An accepted account action wrote accounts (a created one: one more, and one audit entry), their
+     * shops and audit entries, and nothing else.
+     */
+    private void checkAccounts(Probe probe, Snapshot before, Snapshot after, HttpResponse<byte[]> response) {
+        long added = after.users() - before.users();
+        long entries = after.audit() - before.audit();
+        boolean created = probe.write() == Write.USER;
+        if (!after.equals(before.withAccountsOf(after)) || added != (created ? 1 : 0) || entries < (created ? 1 : 0)
+                || entries > 2) {
+            fail(probe, "accepted, but wrote " + before + " -> " + after, response);
+        }
+    }
+
     private void fail(Probe probe, String what, HttpResponse<byte[]> response) {
         String kind = probe.endpoint() + " | " + probe.label() + " | " + what.replaceAll(":.*", "");
         failureKinds.merge(kind, 1, Integer::sum);
@@ -475,16 +501,25 @@ final class Fuzzer {
                        || coalesce(platform_shop_id, '')
                 from shops order by id
                 """).query(String.class).list());
+        String users = String.join(",", jdbc.sql("""
+                select username || ':' || role || ':' || display_name || ':' || coalesce(email, '') || ':'
+                       || coalesce(park_id, '') || ':' || coalesce(locale, '') || ':' || cast(enabled as varchar) || ':'
+                       || cast(must_change_password as varchar) || ':' || password_hash || ':'
+                       || coalesce(cast(access_changed_at as varchar), '') || ':'
+                       || cast((select count(*) from shop_memberships m where m.username = users.username) as varchar)
+                from users order by username
+                """).query(String.class).list());
         return jdbc.sql("""
                 select (select count(*) from complaints), (select count(*) from messages),
                        (select count(*) from evidence), (select count(*) from ratings),
                        (select count(*) from timeline), (select count(*) from committee_rulings),
                        (select count(*) from violations), (select count(*) from ACT_RU_TASK),
                        (select count(*) from ACT_HI_ACTINST),
-                       (select count(*) from parks), (select count(*) from shops), (select count(*) from admin_audit)
+                       (select count(*) from parks), (select count(*) from shops), (select count(*) from admin_audit),
+                       (select count(*) from users)
                 """).query((rs, n) -> new Snapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                 rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), cases,
-                rs.getLong(10), rs.getLong(11), rs.getLong(12), shops))
+                rs.getLong(10), rs.getLong(11), rs.getLong(12), shops, rs.getLong(13), users))
                 .single();
     }
 
