@@ -21,11 +21,11 @@ final class NewPasswords {
     static void check(String field, String password, String username) {
         InvalidFields.check()
                 .require(password.codePointCount(0, password.length()) >= MIN_LENGTH, field,
-                        "must have at least " + MIN_LENGTH + " characters")
+                        "validation.password.tooShort", "must have at least " + MIN_LENGTH + " characters")
                 .require(password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES, field,
-                        "must have at most " + MAX_BYTES + " bytes in UTF-8")
+                        "validation.password.tooLong", "must have at most " + MAX_BYTES + " bytes in UTF-8")
                 .require(!password.toLowerCase(Locale.ROOT).equals(username.toLowerCase(Locale.ROOT)), field,
-                        "must not be the username")
+                        "validation.password.username", "must not be the username")
                 .throwIfAny();
     }
 

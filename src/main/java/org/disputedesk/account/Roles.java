@@ -26,12 +26,15 @@ final class Roles {
      */
     static void check(Role role, String parkId, Collection<String> shopIds, String streamerId) {
         InvalidFields.check()
-                .require(!inAPark(role) || parkId != null, "parkId", "must name the park of a " + role)
-                .require(inAPark(role) || parkId == null, "parkId", "must be empty: a " + role + " belongs to no park")
-                .require(role != Role.SHOP || !shopIds.isEmpty(), "shopIds", "must name the shops a SHOP operates")
-                .require(WITH_SHOPS.contains(role) || shopIds.isEmpty(), "shopIds",
+                .require(!inAPark(role) || parkId != null, "parkId", "validation.user.parkRequired",
+                        "must name the park of a " + role)
+                .require(inAPark(role) || parkId == null, "parkId", "validation.user.noPark",
+                        "must be empty: a " + role + " belongs to no park")
+                .require(role != Role.SHOP || !shopIds.isEmpty(), "shopIds", "validation.user.shopsRequired",
+                        "must name the shops a SHOP operates")
+                .require(WITH_SHOPS.contains(role) || shopIds.isEmpty(), "shopIds", "validation.user.noShops",
                         "must be empty: a " + role + " operates no shop")
-                .require(role == Role.STREAMER || streamerId == null, "streamerId",
+                .require(role == Role.STREAMER || streamerId == null, "streamerId", "validation.user.streamerOnly",
                         "must be empty: only a STREAMER hosts for a streamer profile")
                 .throwIfAny();
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 import org.disputedesk.security.DeskUsers;
+import org.disputedesk.web.Sentence;
 import org.disputedesk.web.TooManyRequests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -64,8 +65,9 @@ class SignUpAttempts {
                 .param("max", limits.maxPerWindow())
                 .query((rs, n) -> new Recent(rs.getInt(1), rs.getObject(2, OffsetDateTime.class))).single();
         if (recent.attempts() >= limits.maxPerWindow()) {
-            throw new TooManyRequests("At most " + limits.maxPerWindow() + " sign-ups per "
-                    + limits.window().toMinutes() + " minutes from one address.",
+            throw new TooManyRequests(new Sentence("problem.signUpRate", "At most " + limits.maxPerWindow()
+                    + " sign-ups per " + limits.window().toMinutes() + " minutes from one address.",
+                    Integer.toString(limits.maxPerWindow()), Long.toString(limits.window().toMinutes())),
                     Duration.between(now, recent.oldest().plus(limits.window())));
         }
     }

@@ -122,7 +122,7 @@ public class UserAdministration {
         }
         boolean enabled = changes.enabled() == null ? old.enabled() : changes.enabled();
         if (!enabled && username.equals(caller.username())) {
-            throw new RuleViolated("You may not disable your own account.");
+            throw new RuleViolated("problem.user.disableSelf", "You may not disable your own account.");
         }
         String email = changes.email() == null ? old.email() : Rules.email(changes.email());
         if (!Objects.equals(email, old.email()) && accounts.emailTakenByAnother(email, username)) {
@@ -147,7 +147,7 @@ public class UserAdministration {
     public String resetPassword(DeskUser caller, String username) {
         Account account = managed(caller, username);
         if (username.equals(caller.username())) {
-            throw new RuleViolated("Change your own password with POST /api/me/password.");
+            throw new RuleViolated("problem.user.resetSelf", "Change your own password with POST /api/me/password.");
         }
         String temporary = NewPasswords.temporary();
         accounts.setPassword(username, encoder.encode(temporary), true);
@@ -220,8 +220,8 @@ public class UserAdministration {
         List<String> foreign = new TreeSet<>(shopIds).stream()
                 .filter(id -> !shops.find(id).map(Shop::parkId).filter(parkId::equals).isPresent()).toList();
         if (!foreign.isEmpty()) {
-            throw new RuleViolated("Not shops of park " + parkId + ": " + String.join(", ", foreign)
-                    + ". Nothing was changed.");
+            throw new RuleViolated("problem.user.foreignShops", "Not shops of park " + parkId + ": "
+                    + String.join(", ", foreign) + ". Nothing was changed.", parkId, String.join(", ", foreign));
         }
     }
 
