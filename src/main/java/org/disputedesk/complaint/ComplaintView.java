@@ -4,12 +4,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
- * The complaint as the API returns it: the fields of the contract, a few more ({@code priority},
- * {@code overdue}, {@code agreed}, the buyer's {@code rating}, …), and {@code actions}, what the caller may do now.
+ * The complaint as the API returns it: the fields of the contract, a few more ({@code number}, the case number
+ * people read out, {@code priority}, {@code overdue}, {@code agreed}, the buyer's {@code rating}, …), and
+ * {@code actions}, what the caller may do now.
  */
 public record ComplaintView(
-        String id, String buyer, String shopId, String parkId, String orderRef, Category category,
+        String id,
+        @Schema(description = "The case number, for people: short enough to read out on the phone, shown as "
+                + "`#123`. Assigned when the complaint is filed, never reused, unique in the installation; "
+                + "the API addresses the complaint by its `id`.", example = "123", minimum = "1")
+        long number,
+        String buyer, String shopId, String parkId, String orderRef, Category category,
         String description, BigDecimal orderAmount, BigDecimal claimedAmount, Remedy desiredRemedy,
         Livestream livestream, Stage stage, Outcome outcome, Instant dueAt, boolean overdue,
         String mediator, Offer offer, MediatorRuling ruling,
@@ -22,7 +30,7 @@ public record ComplaintView(
                             Instant now, List<String> actions) {
         Filing f = c.filing();
         Routing routing = c.routing();
-        return new ComplaintView(f.id(), f.buyer(), f.shopId(), f.parkId(), f.orderRef(), f.category(),
+        return new ComplaintView(f.id(), f.number(), f.buyer(), f.shopId(), f.parkId(), f.orderRef(), f.category(),
                 f.description(), f.orderAmount(), f.claimedAmount(), f.desiredRemedy(), f.livestream(), c.stage(),
                 c.outcome(), c.dueAt(), c.isOverdue(now), c.mediator(), c.offer(), c.ruling(), committeeRuling, rating,
                 c.agreed(), c.informationRequest(), c.fulfilmentProof(), routing == null ? null : routing.priority(),

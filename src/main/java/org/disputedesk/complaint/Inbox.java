@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inbox {
 
     private static final int LIMIT = 500;
-    private static final String COLUMNS = "id, stage, due_at, mediation_overdue, shop_id, category, priority";
+    private static final String COLUMNS = "id, case_number, stage, due_at, mediation_overdue, shop_id, category, priority";
 
-    public record Task(String complaintId, Stage stage, Instant dueAt, boolean overdue, String shopId,
+    /** {@code number}: the case number people read out, as in {@link ComplaintView}. */
+    public record Task(String complaintId, long number, Stage stage, Instant dueAt, boolean overdue, String shopId,
                        Category category, String priority) {
     }
 
@@ -59,7 +60,7 @@ public class Inbox {
                 .paramSource(mine.params())
                 .query((rs, n) -> {
                     Instant due = Rows.instant(rs, "due_at");
-                    return new Task(rs.getString("id"), Stage.valueOf(rs.getString("stage")), due,
+                    return new Task(rs.getString("id"), rs.getLong("case_number"), Stage.valueOf(rs.getString("stage")), due,
                             Complaint.isOverdue(due, rs.getBoolean("mediation_overdue"), now),
                             rs.getString("shop_id"), Category.valueOf(rs.getString("category")),
                             rs.getString("priority"));

@@ -184,8 +184,7 @@ class OpenApiDocumentTests {
     @Test
     void theMediatorsRulingAndTheCommitteesRulingHaveSchemasOfTheirOwn() throws IOException {
         JsonNode doc = document();
-        JsonNode complaint = resolve(doc,
-                doc.at("/paths/~1api~1complaints~1{id}/get/responses/200/content/application~1json/schema"));
+        JsonNode complaint = resolve(doc, answered(doc, "/api/complaints/{id}"));
 
         JsonNode mediatorRef = complaint.at("/properties/ruling");
         JsonNode committeeRef = complaint.at("/properties/committeeRuling");
@@ -194,6 +193,20 @@ class OpenApiDocumentTests {
                 .doesNotContain("finding");
         assertThat(names(resolve(doc, committeeRef).path("properties"))).contains("finding", "citations")
                 .doesNotContain("decision");
+    }
+
+    @Test
+    void aComplaintAndATaskCarryTheCaseNumberBesideTheId() throws IOException {
+        JsonNode doc = document();
+        JsonNode complaint = resolve(doc, answered(doc, "/api/complaints/{id}"));
+
+        JsonNode number = complaint.at("/properties/number");
+        assertThat(number.path("type").asText()).isEqualTo("integer");
+        assertThat(number.path("format").asText()).isEqualTo("int64");
+        assertThat(number.path("description").asText()).contains("#123", "never reused");
+        assertThat(complaint.at("/properties/id/type").asText()).isEqualTo("string");
+        JsonNode task = resolve(doc, answered(doc, "/api/tasks").path("items"));
+        assertThat(task.at("/properties/number/type").asText()).isEqualTo("integer");
     }
 
     /** Reads the document anonymously, as a client generator would, and writes it for the linter. */
@@ -233,6 +246,11 @@ class OpenApiDocumentTests {
     }
 
     /** The schema itself, when {@code schema} refers to one of the components. */
+    /** The schema of the JSON a GET of {@code path} answers with 200. */
+    private static JsonNode answered(JsonNode doc, String path) {
+        return doc.path("paths").path(path).at("/get/responses/200/content/application~1json/schema");
+    }
+
     private static JsonNode resolve(JsonNode doc, JsonNode schema) {
         String ref = schema.path("$ref").asText();
         return ref.isEmpty() ? schema : doc.at(ref.substring(1));

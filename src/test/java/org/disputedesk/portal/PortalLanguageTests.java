@@ -105,6 +105,25 @@ class PortalLanguageTests {
                 .body(containsString("<td class=\"amount\">¥1,234.50</td>"));
     }
 
+    @Test
+    void theCaseNumberIsShownOnTheCasePageTheCaseListAndTheInboxBesideTheId() {
+        String id = given().port(port).auth().preemptive().basic("buyer1", "demo").contentType(ContentType.JSON)
+                .body(SampleInputs.complaint("shop-hm-001", "NUM-" + UUID.randomUUID())).post("/api/complaints")
+                .then().statusCode(201).extract().path("id");
+        long number = ((Number) given().port(port).auth().preemptive().basic("buyer1", "demo")
+                .get("/api/complaints/" + id).then().statusCode(200).extract().path("number")).longValue();
+
+        casePage(id, "zh-CN").body(containsString("<span id=\"case-number\">案件 #" + number + "</span>"))
+                .body(containsString("<dd id=\"case-id\">" + id + "</dd>"));
+        casePage(id, "en").body(containsString("<span id=\"case-number\">Case #" + number + "</span>"))
+                .body(containsString("<title>Case #" + number));
+        String link = "<a href=\"/cases/" + id + "\">#" + number + "</a>";
+        given().port(port).auth().preemptive().basic("buyer1", "demo").header("Accept-Language", "en")
+                .get("/cases").then().statusCode(200).body(containsString("<th>No.</th>")).body(containsString(link));
+        given().port(port).auth().preemptive().basic("shop1", "demo").header("Accept-Language", "zh-CN")
+                .get("/inbox").then().statusCode(200).body(containsString("<th>编号</th>")).body(containsString(link));
+    }
+
     private io.restassured.response.ValidatableResponse casePage(String id, String language) {
         return casePage(id, language, "buyer1");
     }
