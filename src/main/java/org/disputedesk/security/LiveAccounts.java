@@ -70,7 +70,9 @@ class LiveAccounts extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<DeskUsers.Status> now = users.status(user.username());
+        // a remembered Basic sign-in read the account's row a moment ago: once a request is enough
+        Optional<DeskUsers.Status> now = signedIn instanceof VerifiedCredentials.Remembered remembered
+                ? Optional.of(remembered.status()) : users.status(user.username());
         if (now.isEmpty() || !now.get().enabled()
                 || !Objects.equals(now.get().accessChangedAt(), user.accessChangedAt())) {
             signOut(request);

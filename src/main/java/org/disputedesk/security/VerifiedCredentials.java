@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -55,11 +56,12 @@ class VerifiedCredentials implements AuthenticationProvider {
         String presented = String.valueOf(authentication.getCredentials());
         String cacheKey = digest(authentication.getName(), presented);
         DeskUser known = verified.getIfPresent(cacheKey);
-        if (known != null && users.status(known.username())
-                .filter(now -> Objects.equals(now.accessChangedAt(), known.accessChangedAt())).isPresent()) {
-            return new Remembered(known);
-        }
         if (known != null) {
+            Optional<DeskUsers.Status> now = users.status(known.username())
+                    .filter(status -> Objects.equals(status.accessChangedAt(), known.accessChangedAt()));
+            if (now.isPresent()) {
+                return new Remembered(known, now.get());
+            }
             forget(known.username());
         }
         Authentication checked;
@@ -86,11 +88,22 @@ class VerifiedCredentials implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** A sign-in answered from the cache: no password was checked, so it is no evidence for the throttle. */
+    /**
+     * A sign-in answered from the cache: no password was checked, so it is no evidence for the
+     * throttle. It carries the account's state it was just checked against, which {@link LiveAccounts}
+     * then need not read a second time in the same request.
+     */
     static final class Remembered extends UsernamePasswordAuthenticationToken {
 
-        Remembered(DeskUser user) {
+        private final transient DeskUsers.Status status;
+
+        Remembered(DeskUser user, DeskUsers.Status status) {
             super(user, null, user.getAuthorities());
+            this.status = status;
+        }
+
+        DeskUsers.Status status() {
+            return status;
         }
     }
 
