@@ -122,8 +122,8 @@ public class CommitteeReviews implements TaskStep {
                         + " of " + citation.standard() + ".", citation.clause(), citation.standard());
             }
         }
-        complaint.committeeRuled();
         Instant now = EngineClock.now();
+        complaint.committeeRuled(now);
         long rulingId = rulings.add(complaint.id(), actor.username(), request.finding(), request.reasoning(),
                 citations, now);
         if (request.finding() == Finding.NONCONFORMING) {

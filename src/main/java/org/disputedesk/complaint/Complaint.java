@@ -2,6 +2,15 @@ package org.disputedesk.complaint;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.disputedesk.complaint.CaseEvent.CaseClosed;
+import org.disputedesk.complaint.CaseEvent.CaseFiled;
+import org.disputedesk.complaint.CaseEvent.CaseRef;
+import org.disputedesk.complaint.CaseEvent.DeadlinePassed;
+import org.disputedesk.complaint.CaseEvent.RulingIssued;
+import org.disputedesk.complaint.CaseEvent.StageReached;
 
 
 /**
@@ -32,10 +41,14 @@ public class Complaint {
     private Boolean received;
     private Instant updatedAt;
     private Instant closedAt;
+    /** What happened since the case was loaded, for {@link Complaints} to publish when it writes the case. */
+    private final List<CaseEvent> events = new ArrayList<>();
 
     /** A new case, at the shop's answer; its process routes it and sets the deadline. */
     public static Complaint file(Filing filing) {
-        return new Complaint(filing, ComplaintState.filed(filing.createdAt()));
+        Complaint complaint = new Complaint(filing, ComplaintState.filed(filing.createdAt()));
+        complaint.events.add(new CaseFiled(complaint.ref(), filing.createdAt()));
+        return complaint;
     }
 
     /** A case as stored; {@link Complaints} restores it. */
@@ -89,12 +102,21 @@ public class Complaint {
         stage = next;
         dueAt = due;
         updatedAt = at;
+        if (next != Stage.CLOSED) {
+            events.add(new StageReached(ref(), next, due, at));
+        }
     }
 
     public void close(Outcome closedAs, Instant at) {
         reach(Stage.CLOSED, null, at);
         outcome = closedAs;
         closedAt = at;
+        events.add(new CaseClosed(ref(), closedAs, at));
+    }
+
+    /** The deadline of {@code missed} passed with its party silent. */
+    public void deadlinePassed(Stage missed, Instant at) {
+        events.add(new DeadlinePassed(ref(), missed, at));
     }
 
     /** The shop let its deadline pass; its public record shows it. */
@@ -176,14 +198,18 @@ public class Complaint {
                 // nothing to deliver: the case closes as rejected
             }
         }
+        if (decided.decision().rules()) {
+            events.add(new RulingIssued(ref(), CaseEvent.Ruler.MEDIATOR, decided.at()));
+        }
     }
 
     public void answerInformation() {
         requireStage(Stage.INFORMATION_REQUEST);
     }
 
-    public void committeeRuled() {
+    public void committeeRuled(Instant at) {
         requireStage(Stage.COMMITTEE_REVIEW);
+        events.add(new RulingIssued(ref(), CaseEvent.Ruler.COMMITTEE, at));
     }
 
     public void fulfil(String proof) {
@@ -269,6 +295,14 @@ public class Complaint {
 
     // ---- accessors
 
+    /** Takes the events recorded since the last write: each is published once. */
+    List<CaseEvent> takeEvents() {
+        List<CaseEvent> taken = List.copyOf(events);
+        events.clear();
+        return taken;
+    }
+
+    public CaseRef ref() { return CaseRef.of(filing); }
     public Filing filing() { return filing; }
     public String id() { return filing.id(); }
     public String buyer() { return filing.buyer(); }

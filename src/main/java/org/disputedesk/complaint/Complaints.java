@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Repository;
 public class Complaints {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Complaints(JdbcClient jdbc) {
+    Complaints(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Stores a newly filed case, with the key and digest of the request that filed it. */
@@ -44,6 +47,7 @@ public class Complaints {
                 .param("key", idempotencyKey).param("digest", requestDigest)
                 .param("at", utc(f.createdAt()))
                 .update();
+        publishEventsOf(complaint);
     }
 
     /** Writes everything about the case that a step, a deadline or the process may change. */
@@ -96,6 +100,11 @@ public class Complaints {
                 .param("updated", utc(s.updatedAt())).param("closed", utc(s.closedAt()))
                 .param("id", complaint.id())
                 .update();
+        publishEventsOf(complaint);
+    }
+
+    private void publishEventsOf(Complaint complaint) {
+        complaint.takeEvents().forEach(events::publishEvent);
     }
 
     public Optional<Complaint> find(String id) {

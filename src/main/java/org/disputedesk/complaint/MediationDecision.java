@@ -8,4 +8,9 @@ public enum MediationDecision {
     public boolean awards() {
         return this == SETTLE || this == RULE_FOR_BUYER;
     }
+
+    /** Whether the decision is a ruling, which decides the case for one party. */
+    public boolean rules() {
+        return this == RULE_FOR_BUYER || this == RULE_FOR_SHOP;
+    }
 }

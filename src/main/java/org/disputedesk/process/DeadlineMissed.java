@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.EngineClock;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Timeline;
 import org.disputedesk.complaint.TimelineAction;
@@ -36,10 +37,10 @@ class DeadlineMissed implements ExecutionListener {
                 stage).with("missed", stage));
         if (Timers.SHOP_SILENT.equals(timer)) {
             complaint.recordShopSilence();
-            complaints.save(complaint);
         } else if (Timers.FULFILMENT_MISSED.equals(timer)) {
             complaint.fulfilmentMissed();
-            complaints.save(complaint);
         }
+        complaint.deadlinePassed(stage, EngineClock.now());
+        complaints.save(complaint);
     }
 }

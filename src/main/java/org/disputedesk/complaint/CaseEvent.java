@@ -1,0 +1,43 @@
+package org.disputedesk.complaint;
+
+import java.time.Instant;
+
+/**
+ * What happened to a case, as the parties and the park's systems are told of it. A case records
+ * its events as its steps happen; {@link Complaints} publishes them when it writes the case, inside
+ * the step's transaction, so that a listener's writes commit or roll back with the step.
+ */
+public sealed interface CaseEvent {
+
+    /** The case the event is about. */
+    CaseRef ref();
+
+    /** When it happened, on the engine's clock. */
+    Instant at();
+
+    /** Who a case belongs to: enough for a listener to address the parties without reading the case. */
+    record CaseRef(String complaintId, String parkId, String shopId, String buyer) {
+
+        static CaseRef of(Filing filing) {
+            return new CaseRef(filing.id(), filing.parkId(), filing.shopId(), filing.buyer());
+        }
+    }
+
+    /** A buyer filed the case. */
+    record CaseFiled(CaseRef ref, Instant at) implements CaseEvent {}
+
+    /** The case moved to {@code stage}, where the party it waits for must act by {@code dueAt} (if set). */
+    record StageReached(CaseRef ref, Stage stage, Instant dueAt, Instant at) implements CaseEvent {}
+
+    /** The deadline of {@code stage} passed with its party silent. */
+    record DeadlinePassed(CaseRef ref, Stage stage, Instant at) implements CaseEvent {}
+
+    /** A mediator ({@code MEDIATOR}) or the committee ({@code COMMITTEE}) ruled on the case. */
+    record RulingIssued(CaseRef ref, Ruler by, Instant at) implements CaseEvent {}
+
+    /** Who rules on a case. */
+    enum Ruler { MEDIATOR, COMMITTEE }
+
+    /** The case closed with {@code outcome}. */
+    record CaseClosed(CaseRef ref, Outcome outcome, Instant at) implements CaseEvent {}
+}
