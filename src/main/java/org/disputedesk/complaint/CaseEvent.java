@@ -26,8 +26,28 @@ public sealed interface CaseEvent {
     /** A buyer filed the case. */
     record CaseFiled(CaseRef ref, Instant at) implements CaseEvent {}
 
-    /** The case moved to {@code stage}, where the party it waits for must act by {@code dueAt} (if set). */
-    record StageReached(CaseRef ref, Stage stage, Instant dueAt, Instant at) implements CaseEvent {}
+    /**
+     * The case moved to {@code stage}, where {@code actor} must act by {@code dueAt} (if set); in
+     * mediation, {@code mediator} is the one who claimed the case, if one has.
+     */
+    record StageReached(CaseRef ref, Stage stage, Actor actor, String mediator, Instant dueAt, Instant at)
+            implements CaseEvent {}
+
+    /** Who must act at a stage: a party of the case, the park's mediators, or the committee. */
+    enum Actor {
+        BUYER, SHOP, MEDIATOR, COMMITTEE;
+
+        static Actor at(Stage stage, InformationRequest asked) {
+            return switch (stage) {
+                case SHOP_RESPONSE, FULFILMENT -> SHOP;
+                case BUYER_REVIEW, BUYER_CONFIRMATION -> BUYER;
+                case MEDIATION -> MEDIATOR;
+                case INFORMATION_REQUEST -> valueOf(asked.party().name());
+                case COMMITTEE_REVIEW -> COMMITTEE;
+                case CLOSED -> throw new IllegalArgumentException("Nobody acts on a closed case");
+            };
+        }
+    }
 
     /** The deadline of {@code stage} passed with its party silent. */
     record DeadlinePassed(CaseRef ref, Stage stage, Instant at) implements CaseEvent {}

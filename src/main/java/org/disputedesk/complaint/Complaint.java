@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disputedesk.complaint.CaseEvent.Actor;
 import org.disputedesk.complaint.CaseEvent.CaseClosed;
 import org.disputedesk.complaint.CaseEvent.CaseFiled;
 import org.disputedesk.complaint.CaseEvent.CaseRef;
@@ -103,7 +104,7 @@ public class Complaint {
         dueAt = due;
         updatedAt = at;
         if (next != Stage.CLOSED) {
-            events.add(new StageReached(ref(), next, due, at));
+            events.add(new StageReached(ref(), next, Actor.at(next, informationRequest), mediator, due, at));
         }
     }
 

@@ -1,0 +1,52 @@
+package org.disputedesk.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.disputedesk.complaint.CaseEvent.CaseClosed;
+import org.disputedesk.complaint.CaseEvent.StageReached;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happens to a case into notices, inside the step's transaction: they are written
+ * exactly when the step commits. A stage tells whoever must act there, with the deadline, and
+ * schedules their reminder {@code disputes.reminders.before} ahead of it (none when the stage is
+ * shorter than that); a closure tells the buyer and the shop.
+ */
+@Component
+class CaseEventNotices {
+
+    private final Notices notices;
+    private final Duration remindBefore;
+    /** Without a mail server, only the reminders wait for a dispatcher (to be shown), not the rest. */
+    private final boolean mailing;
+
+    CaseEventNotices(Notices notices, @Value("${disputes.reminders.before:PT24H}") Duration remindBefore,
+                     ObjectProvider<JavaMailSender> mailSender) {
+        this.notices = notices;
+        this.remindBefore = remindBefore;
+        this.mailing = mailSender.getIfAvailable() != null;
+    }
+
+    @EventListener
+    void on(StageReached reached) {
+        notices.toActor(reached.ref(), reached.actor(), reached.mediator(), NoticeKind.ACTION_REQUIRED,
+                reached.stage(), reached.dueAt(), reached.at(), mailing);
+        if (reached.dueAt() != null) {
+            Instant remindAt = reached.dueAt().minus(remindBefore);
+            if (remindAt.isAfter(reached.at())) {
+                notices.toActor(reached.ref(), reached.actor(), reached.mediator(), NoticeKind.REMINDER,
+                        reached.stage(), reached.dueAt(), remindAt, true);
+            }
+        }
+    }
+
+    @EventListener
+    void on(CaseClosed closed) {
+        notices.toParties(closed.ref(), closed.outcome(), closed.at(), mailing);
+    }
+}
