@@ -38,7 +38,7 @@ import io.restassured.specification.RequestSpecification;
  * each cell checked against an expectation written out here from the REST contract (API.md),
  * never computed by production code. Plus the lists, the inbox, the non-case endpoints, and the
  * administration endpoints (parks, shops, users, the audit log) and one's own account × every demo
- * user × their own and the other park.
+ * user × their own and the other park, and one's own notifications × every demo user.
  *
  * <ul>
  *   <li>A: buyer1 vs shop-hm-001 (humen), escalated to the committee, then withdrawn.</li>
@@ -465,6 +465,25 @@ class AuthorizationMatrixApiTests {
             assertThat(count("admin_audit")).as("audit entries after %s", user).isEqualTo(before[1] + entries + 1);
         }
         assertThat(status(given().port(port).get("/api/me"))).as("anonymous GET me").isEqualTo(401);
+    }
+
+    @Test
+    @Order(9)
+    void everyUserReadsAndMarksOnlyTheirOwnNotifications() {
+        // case A was filed against shop-hm-001: its first notice is shop1's
+        long shop1s = jdbc.sql("select min(id) from notifications where complaint_id = ? and username = 'shop1'")
+                .param(ids.get("A")).query(Long.class).single();
+        for (String user : USERS) {
+            assertThat(status(as(user).get("/api/notifications"))).as("%s GET notifications", user).isEqualTo(200);
+            assertThat(status(as(user).get("/api/notifications/mail"))).as("%s GET mail", user).isEqualTo(200);
+            assertThat(status(as(user).body(Map.of("actionRequired", true, "reminders", true, "outcomes", true))
+                    .put("/api/notifications/mail"))).as("%s PUT mail", user).isEqualTo(200);
+            assertThat(status(as(user).post("/api/notifications/" + shop1s + "/read")))
+                    .as("%s POST notifications/{shop1's}/read", user).isEqualTo(user.equals("shop1") ? 204 : 404);
+        }
+        assertThat(status(given().port(port).get("/api/notifications"))).as("anonymous").isEqualTo(401);
+        assertThat(status(given().port(port).contentType(ContentType.JSON).post("/api/notifications/read")))
+                .as("anonymous mark all").isIn(401, 403);
     }
 
     private static Map<String, Object> newUser(String username, String parkId) {
