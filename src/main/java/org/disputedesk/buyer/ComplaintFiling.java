@@ -91,6 +91,15 @@ public class ComplaintFiling {
             throw new RuleViolated("problem.openComplaintOnOrder",
                     "You already have an open complaint about order " + request.orderRef() + ".", request.orderRef());
         }
+        // a decided order is not filed again; a withdrawn one once (the buyer's second thoughts, not a loop)
+        if (check.orderDecided()) {
+            throw new RuleViolated("problem.orderDecided",
+                    "Your complaint about order " + request.orderRef() + " was already decided.", request.orderRef());
+        }
+        if (check.withdrawnOnOrder() > 1) {
+            throw new RuleViolated("problem.orderRefiled", "You withdrew complaints about order "
+                    + request.orderRef() + " twice; it cannot be filed again.", request.orderRef());
+        }
 
         String id = UUID.randomUUID().toString();
         Livestream livestream = request.livestream() == null ? null

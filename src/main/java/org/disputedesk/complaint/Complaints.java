@@ -138,28 +138,32 @@ public class Complaints {
     /**
      * What a filing checks before it writes, in one statement: the buyer's latest filings since
      * {@code since} (at most {@code limit}: their number and the oldest of them), the park of the
-     * shop complained about (null: no such shop), and whether the buyer already has an open
-     * complaint about this order of that shop.
+     * shop complained about (null: no such shop), and the buyer's earlier complaints about this
+     * order of that shop: whether one is open, whether one was decided, how many were withdrawn.
      */
     public FilingCheck filingCheck(String buyer, String shopId, String orderRef, Instant since, int limit) {
         return jdbc.sql("""
-                select latest.filings, latest.oldest, s.park_id,
-                  exists (select 1 from complaints where buyer = :buyer and shop_id = :shop
-                          and order_ref = :orderRef and stage <> 'CLOSED') open_on_order
+                select latest.filings, latest.oldest, s.park_id, earlier.open, earlier.decided, earlier.withdrawn
                 from (select count(*) filings, min(created_at) oldest
                       from (select created_at from complaints where buyer = :buyer and created_at > :since
                             order by created_at desc limit :limit) recent) latest
+                cross join (select count(case when stage <> 'CLOSED' then 1 end) open,
+                                   count(case when outcome in ('RESOLVED', 'REJECTED', 'UNFULFILLED', 'LAPSED')
+                                              then 1 end) decided,
+                                   count(case when outcome = 'WITHDRAWN' then 1 end) withdrawn
+                            from complaints where buyer = :buyer and shop_id = :shop and order_ref = :orderRef) earlier
                 left join shops s on s.id = :shop""")
                 .param("buyer", buyer).param("shop", shopId).param("orderRef", orderRef)
                 .param("since", utc(since)).param("limit", limit)
                 .query((rs, n) -> new FilingCheck(rs.getInt("filings"), instant(rs, "oldest"),
-                        rs.getString("park_id"), rs.getBoolean("open_on_order")))
+                        rs.getString("park_id"), rs.getInt("open") > 0, rs.getInt("decided") > 0,
+                        rs.getInt("withdrawn")))
                 .single();
     }
 
     /** See {@link #filingCheck}. */
     public record FilingCheck(int recentFilings, Instant oldestRecentFiling, String shopParkId,
-                              boolean openComplaintOnOrder) {
+                              boolean openComplaintOnOrder, boolean orderDecided, int withdrawnOnOrder) {
     }
 
     /** One page of the cases matching {@code filter}, newest first. */

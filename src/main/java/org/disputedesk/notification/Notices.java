@@ -62,12 +62,18 @@ class Notices {
         };
     }
 
-    /** One statement for all recipients; the case's parties are bound whether the query names them or not. */
+    /**
+     * One statement for all recipients; the case's parties are bound whether the query names them or
+     * not. The casts type what PostgreSQL could not infer from a select list (a null deadline).
+     */
     private void insert(String recipients, CaseRef ref, String mediator, NoticeKind kind, Stage stage, Instant dueAt,
                         Outcome outcome, Instant at, boolean mail) {
         jdbc.sql("""
                 insert into notifications (username, complaint_id, kind, stage, due_at, outcome, at, mail_pending)
-                select r.username, :complaint, :kind, :stage, :due, :outcome, :at, :mail from (%s) r
+                select r.username, cast(:complaint as varchar(36)), cast(:kind as varchar(20)),
+                       cast(:stage as varchar(32)), cast(:due as timestamp with time zone),
+                       cast(:outcome as varchar(20)), cast(:at as timestamp with time zone), cast(:mail as boolean)
+                from (%s) r
                 """.formatted(recipients))
                 .param("complaint", ref.complaintId()).param("kind", kind.name())
                 .param("stage", stage == null ? null : stage.name()).param("due", utc(dueAt))

@@ -92,6 +92,40 @@ class FilingRulesApiTests {
     }
 
     @Test
+    void aDecidedOrderIsNotFiledAgain() {
+        String buyer = newBuyer();
+        String first = api.fileComplaint(buyer, "shop-hm-001", "TB-DECIDED");
+        api.step("shop1", first, "shop-response", Map.of("decision", "REJECT", "message", "No.")).statusCode(200);
+        api.step(buyer, first, "buyer-review", Map.of("decision", "ACCEPT")).statusCode(200)
+                .body("outcome", equalTo("REJECTED"));
+
+        api.as(buyer).body(SampleInputs.complaint("shop-hm-001", "TB-DECIDED")).post("/api/complaints")
+                .then().statusCode(422).contentType(Api.PROBLEM_JSON)
+                .body("detail", equalTo("Your complaint about order TB-DECIDED was already decided."));
+        api.as(buyer).header("Accept-Language", "zh-CN").body(SampleInputs.complaint("shop-hm-001", "TB-DECIDED"))
+                .post("/api/complaints").then().statusCode(422)
+                .body("detail", equalTo("您对订单 TB-DECIDED 的投诉已有处理结果，不能再次投诉。"));
+
+        assertThat(filedBy(buyer)).isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawnOrderIsFiledAgainOnceOnly() {
+        String buyer = newBuyer();
+        String first = api.fileComplaint(buyer, "shop-hm-001", "TB-WITHDRAWN");
+        api.step(buyer, first, "withdrawal", null).statusCode(200);
+
+        String second = api.fileComplaint(buyer, "shop-hm-001", "TB-WITHDRAWN");
+        api.step(buyer, second, "withdrawal", null).statusCode(200);
+
+        api.as(buyer).body(SampleInputs.complaint("shop-hm-001", "TB-WITHDRAWN")).post("/api/complaints")
+                .then().statusCode(422).contentType(Api.PROBLEM_JSON)
+                .body("detail", equalTo("You withdrew complaints about order TB-WITHDRAWN twice; it cannot be "
+                        + "filed again."));
+        assertThat(filedBy(buyer)).isEqualTo(2);
+    }
+
+    @Test
     void theRateLimitIsCheckedBeforeTheShopAndTheShopBeforeTheAmounts() {
         String buyer = newBuyer();
         Map<String, Object> overclaimed = SampleInputs.complaint("no-such-shop", "TB-ORDER");
