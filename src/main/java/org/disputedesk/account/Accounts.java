@@ -65,6 +65,23 @@ class Accounts {
                 .query(Accounts::account).list());
     }
 
+    /** The account whose email is {@code email}, its row locked for the rest of the transaction. */
+    Optional<Account> lockByEmail(String email) {
+        return jdbc.sql("select " + COLUMNS + " from users where email = ? for update").param(email)
+                .query(Accounts::account).optional().map(account -> withShops(List.of(account)).get(0));
+    }
+
+    /** An administrator gave the account {@code email}: at its creation, or since. */
+    void emailGivenByAdministrator(String username, String email) {
+        jdbc.sql("update users set admin_given_email = ? where username = ?").params(email, username).update();
+    }
+
+    /** Whether the account's email is the one an administrator gave it, not one its user chose. */
+    boolean emailFromAdministrator(String username) {
+        return jdbc.sql("select count(*) from users where username = ? and email = admin_given_email")
+                .param(username).query(Integer.class).single() > 0;
+    }
+
     boolean taken(String username, String email) {
         return jdbc.sql("select count(*) from users where username = ? or email = ?").params(username, email)
                 .query(Integer.class).single() > 0;

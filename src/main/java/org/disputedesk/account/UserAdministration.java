@@ -73,6 +73,7 @@ public class UserAdministration {
         } catch (DuplicateKeyException e) {
             throw new AccountTaken(); // created by another request meanwhile; this one rolls back whole
         }
+        accounts.emailGivenByAdministrator(user.username(), email);
         audit.record(caller.username(), AuditAction.USER_CREATED, target(user.username()), parkId,
                 user.role() + (parkId == null ? "" : " of " + parkId) + shopsDetail(user.shopIds()));
         return accounts.find(user.username()).orElseThrow().with(temporary);
@@ -132,6 +133,9 @@ public class UserAdministration {
                 email, old.role(), parkId, List.copyOf(new TreeSet<>(shopIds)), old.streamerId(), old.locale(),
                 enabled, old.mustChangePassword());
         accounts.update(now);
+        if (!Objects.equals(email, old.email())) {
+            accounts.emailGivenByAdministrator(username, email);
+        }
         if (shopsChanged) {
             accounts.replaceShops(username, shopIds);
         }

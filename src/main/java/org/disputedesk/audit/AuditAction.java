@@ -8,6 +8,9 @@ public enum AuditAction {
     PARK_CREATED, SHOP_CREATED, SHOPS_IMPORTED,
     /** By an administrator: a user created, changed, disabled, enabled, given a temporary password. */
     USER_CREATED, USER_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
-    /** By the user: an account opened by signing up, one's own account or password changed. */
-    USER_SIGNED_UP, ACCOUNT_CHANGED, PASSWORD_CHANGED
+    /**
+     * By the user: an account opened by signing up (by single sign-on too), one's own account or
+     * password changed, one's account linked to an OpenID provider at the first single sign-on.
+     */
+    USER_SIGNED_UP, ACCOUNT_CHANGED, PASSWORD_CHANGED, SIGN_ON_LINKED
 }

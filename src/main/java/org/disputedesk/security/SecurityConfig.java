@@ -42,8 +42,8 @@ import java.util.Set;
  *       is read or created. Such a request needs no CSRF token: nothing ambient vouches for it;</li>
  *   <li>{@code /api/**} and {@code /engine-rest/**} without one: the portal's session, whose writes
  *       need its CSRF token; a stranger gets 401 problem+json and no session;</li>
- *   <li>everything else: the portal's pages (form login), the Camunda webapps, the actuator,
- *       OpenAPI and health.</li>
+ *   <li>everything else: the portal's pages (form login, and {@link SingleSignOn} when a provider is
+ *       configured), the Camunda webapps, the actuator, OpenAPI and health.</li>
  * </ol>
  * Engine REST, the webapps and the actuator (but health) are for ADMIN only, signed in with the
  * application's own users. In each chain, {@link LiveAccounts} holds every sign-in to the account as
@@ -137,9 +137,9 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain site(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
-                             DeskUsers users, ProblemWriter writer) throws Exception {
+                             SingleSignOn singleSignOn, DeskUsers users, ProblemWriter writer) throws Exception {
+        singleSignOn.configure(http, authentication);
         return http
-                .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> adminDoors(auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"),

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The signed-in account of a request: the language its user chose, as the request found the
  * account; and after a password change, the sign-in renewed from the account as it now is, so that
- * this session goes on while the user's others end ({@link LiveAccounts}).
+ * this session goes on while the user's others end ({@link LiveAccounts}). A single sign-on signs
+ * its session in the same way ({@link SingleSignOn}).
  */
 @Component
 public class SignedInSession {
@@ -31,7 +32,7 @@ public class SignedInSession {
         return request.getAttribute(LiveAccounts.STATUS) instanceof DeskUsers.Status status ? status.locale() : null;
     }
 
-    /** Call after the change committed. */
+    /** Signs the request's session in to {@code username}'s account as it now is; call after the change committed. */
     public void renew(String username, HttpServletRequest request, HttpServletResponse response) {
         DeskUser user = users.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.disputedesk.MigratedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,10 +14,8 @@ class CaseNumbersMigrationTests {
 
     @Test
     void casesFiledBeforeTheMigrationAreNumberedInFilingOrderAndNewOnesComeAfterThem() {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:case-numbers-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        migrate(db, "8");
-        JdbcClient jdbc = JdbcClient.create(db);
+        MigratedDatabase db = MigratedDatabase.at("8");
+        JdbcClient jdbc = db.jdbc();
         jdbc.sql("insert into parks (id, name) values ('p', 'Park')").update();
         jdbc.sql("insert into shops (id, park_id, name) values ('s', 'p', 'Shop')").update();
         jdbc.sql("insert into users (username, password_hash, role, display_name) values ('b', 'x', 'BUYER', 'B')")
@@ -30,17 +26,13 @@ class CaseNumbersMigrationTests {
         file(jdbc, "e", "2026-02-01T10:00:00Z");
         file(jdbc, "d", "2026-02-01T10:00:00Z");
 
-        migrate(db, "9");
+        db.migrateTo("9");
         file(jdbc, "f", "2026-04-01T10:00:00Z");
 
         assertThat(jdbc.sql("select id from complaints order by case_number").query(String.class).list())
                 .containsExactly("a", "d", "e", "c", "f");
         assertThat(jdbc.sql("select case_number from complaints order by case_number").query(Long.class).list())
                 .isEqualTo(List.of(1L, 2L, 3L, 4L, 5L));
-    }
-
-    private static void migrate(JdbcDataSource db, String version) {
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target(version).load().migrate();
     }
 
     private static void file(JdbcClient jdbc, String id, String at) {

@@ -29,6 +29,7 @@ import org.disputedesk.complaint.MediationDecision;
 import org.disputedesk.complaint.Party;
 import org.disputedesk.complaint.ShopDecision;
 import org.disputedesk.security.Role;
+import org.disputedesk.security.SignOnRefused;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,7 @@ class PortalBundlesTests {
                 prefixed("shopDecision.", ShopDecision.values()),
                 prefixed("party.", Party.values()),
                 prefixed("audit.action.", AuditAction.values()),
+                prefixed("login.sso.", SignOnRefused.Reason.values()),
                 prefixed("timeline.", TimelineAction.values()),
                 // a claim and a withdrawal record no facts, so they say nothing beyond their action
                 Arrays.stream(TimelineAction.values())
