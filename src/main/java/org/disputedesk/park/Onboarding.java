@@ -57,7 +57,7 @@ public class Onboarding {
                     "Shop " + shop.id() + " exists already; nothing was changed.", shop.id()));
         }
         audit.record(user.username(), AuditAction.SHOP_CREATED, "shop:" + created.id(), created.parkId(),
-                created.name());
+                created.nameZh() == null ? created.name() : created.name() + " / " + created.nameZh());
         return created;
     }
 }

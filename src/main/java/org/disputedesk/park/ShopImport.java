@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A park's shops imported from a spreadsheet: all rows or none. Every bad row is reported with its
  * line, so that one correction fixes them all; a good file creates the new shops and updates the
- * names and platform fields of the known ones, in one transaction of batched statements. A park
+ * names and platform fields of the known ones (their Chinese names when the file has the column),
+ * in one transaction of batched statements. A park
  * administrator imports only shops of their own park; no import moves a shop to another park.
  */
 @Service
@@ -46,7 +47,8 @@ public class ShopImport {
     @Transactional
     public Imported run(DeskUser user, byte[] file) {
         scope.requireAdministrator(user);
-        List<ShopCsv.Row> rows = ShopCsv.read(file, validator);
+        ShopCsv.Sheet sheet = ShopCsv.read(file, validator);
+        List<ShopCsv.Row> rows = sheet.rows();
         if (rows.isEmpty()) {
             throw BadRows.file(2, new Sentence("problem.import.noShops", "the file has no shops under its header"));
         }
@@ -65,7 +67,10 @@ public class ShopImport {
                     + " rows cannot be imported; nothing was imported.", Integer.toString(bad.size()),
                     Integer.toString(rows.size())));
         }
-        return write(user, rows.stream().map(ShopCsv.Row::shop).toList(), stored);
+        // a file without the column says nothing of Chinese names: a known shop keeps its own
+        return write(user, rows.stream().map(ShopCsv.Row::shop).map(shop -> sheet.namesInChinese()
+                || !stored.containsKey(shop.id()) ? shop : shop.withNameZh(stored.get(shop.id()).nameZh())).toList(),
+                stored);
     }
 
     private void checkPark(DeskUser user, ShopCsv.Row row, Set<String> known, Shop old) {
