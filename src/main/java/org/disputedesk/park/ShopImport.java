@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import jakarta.validation.Validator;
 
 import org.disputedesk.audit.AuditAction;
+import org.disputedesk.audit.AuditDetail;
+import org.disputedesk.audit.AuditPhrase;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.web.Sentence;
@@ -111,7 +113,8 @@ public class ShopImport {
         }
         shops.update(updated);
         byPark.forEach((park, counts) -> audit.record(user.username(), AuditAction.SHOPS_IMPORTED, "park:" + park, park,
-                counts[0] + " created, " + counts[1] + " updated, " + counts[2] + " unchanged"));
+                AuditDetail.of(AuditDetail.phrase(AuditPhrase.SHOPS_COUNTED).with("created", counts[0])
+                        .with("updated", counts[1]).with("unchanged", counts[2]))));
         return new Imported(created.size(), updated.size(), imported.size() - created.size() - updated.size());
     }
 }
