@@ -97,7 +97,8 @@ class AdminAuditApiTests {
                 .params(OffsetDateTime.now(ZoneOffset.UTC), "admin", park, "SHOPS_IMPORTED", "park:" + park,
                         "3 created, 0 updated, 0 unchanged").update();
 
-        assertThat(details("zh-CN", park)).containsExactly(tuple("SHOPS_IMPORTED", "3 created, 0 updated, 0 unchanged"));
+        assertThat(details("zh-CN", park))
+                .containsExactly(tuple("SHOPS_IMPORTED", "3 created, 0 updated, 0 unchanged"));
         assertThat(details("en", park)).containsExactly(tuple("SHOPS_IMPORTED", "3 created, 0 updated, 0 unchanged"));
     }
 

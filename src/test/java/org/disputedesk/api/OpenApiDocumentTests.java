@@ -177,6 +177,14 @@ class OpenApiDocumentTests {
     }
 
     @Test
+    void theAuditLogTellsThatItsDetailsFollowAcceptLanguage() throws IOException {
+        JsonNode list = document().at("/paths/~1api~1admin~1audit/get");
+
+        assertThat(list.path("description").asText()).contains("Accept-Language");
+        assertThat(list.findValuesAsText("name")).containsExactlyInAnyOrder("parkId", "page", "size");
+    }
+
+    @Test
     void anEvidenceDownloadNamesTheMediaTypesItAnswersWith() throws IOException {
         JsonNode ok = document().at("/paths/~1api~1complaints~1{id}~1evidence~1{evidenceId}/get/responses/200");
 
