@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.disputedesk.audit.AuditAction;
+import org.disputedesk.audit.AuditDetail;
+import org.disputedesk.audit.AuditPhrase;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.web.InvalidFields;
@@ -50,20 +52,20 @@ public class MyAccount {
         Account now = new Account(old.username(), changes.displayName() == null ? old.displayName()
                 : changes.displayName(), email, old.role(), old.parkId(), old.shopIds(), old.streamerId(),
                 changes.locale() == null ? old.locale() : changes.locale(), old.enabled(), old.mustChangePassword());
-        List<String> changed = new ArrayList<>();
+        List<AuditDetail.Said> changed = new ArrayList<>();
         if (!now.displayName().equals(old.displayName())) {
-            changed.add("displayName");
+            changed.add(AuditDetail.phrase(AuditPhrase.DISPLAY_NAME_CHANGED));
         }
         if (!Objects.equals(now.email(), old.email())) {
-            changed.add("email");
+            changed.add(AuditDetail.phrase(AuditPhrase.EMAIL_CHANGED));
         }
         if (!now.locale().equals(old.locale())) {
-            changed.add("locale " + now.locale());
+            changed.add(AuditDetail.phrase(AuditPhrase.LANGUAGE_CHANGED).with("locale", now.locale()));
         }
         if (!changed.isEmpty()) {
             accounts.update(now);
             audit.record(old.username(), AuditAction.ACCOUNT_CHANGED, UserAdministration.target(old.username()),
-                    old.parkId(), String.join("; ", changed));
+                    old.parkId(), new AuditDetail(changed));
         }
         return now;
     }
@@ -89,7 +91,7 @@ public class MyAccount {
             Account account = accounts.lock(user.username()).orElseThrow();
             accounts.setPassword(user.username(), hash, false);
             audit.record(user.username(), AuditAction.PASSWORD_CHANGED, UserAdministration.target(user.username()),
-                    account.parkId(), "the user's other sign-ins ended");
+                    account.parkId(), AuditDetail.of(AuditDetail.phrase(AuditPhrase.OTHER_SIGN_INS_ENDED)));
         });
     }
 }

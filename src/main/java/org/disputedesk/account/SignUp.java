@@ -3,6 +3,8 @@ package org.disputedesk.account;
 import java.util.Set;
 
 import org.disputedesk.audit.AuditAction;
+import org.disputedesk.audit.AuditDetail;
+import org.disputedesk.audit.AuditPhrase;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.security.DeskUsers;
 import org.disputedesk.security.Role;
@@ -53,7 +55,7 @@ public class SignUp {
             throw new AccountTaken();
         }
         audit.record(request.username(), AuditAction.USER_SIGNED_UP, UserAdministration.target(request.username()),
-                null, "BUYER");
+                null, AuditDetail.of(AuditDetail.phrase(AuditPhrase.ROLE).with("role", Role.BUYER)));
         return accounts.find(request.username()).orElseThrow();
     }
 }

@@ -1,9 +1,13 @@
 package org.disputedesk.account;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.disputedesk.audit.AuditAction;
+import org.disputedesk.audit.AuditDetail;
+import org.disputedesk.audit.AuditPhrase;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.security.DeskUsers;
 import org.disputedesk.security.ExternalAccounts;
@@ -78,15 +82,16 @@ class SingleSignOnAccounts implements ExternalAccounts {
         }
         requireEnabled(account);
         identities.link(identity.issuer(), identity.subject(), account.username());
-        String detail = "single sign-on with " + identity.issuer();
+        List<AuditDetail.Said> detail = new ArrayList<>(List.of(
+                AuditDetail.phrase(AuditPhrase.SINGLE_SIGN_ON).with("issuer", identity.issuer())));
         if (account.mustChangePassword()) {
             // The temporary password was for the first sign-in, which the provider has now made: it
             // would otherwise stay, unchanged, as a password its user never chose.
             accounts.setPassword(account.username(), encoder.encode(NewPasswords.temporary()), false);
-            detail += "; the temporary password retired";
+            detail.add(AuditDetail.phrase(AuditPhrase.TEMPORARY_PASSWORD_RETIRED));
         }
         audit.record(account.username(), AuditAction.SIGN_ON_LINKED, UserAdministration.target(account.username()),
-                account.parkId(), detail);
+                account.parkId(), new AuditDetail(detail));
         return account.username();
     }
 
@@ -97,7 +102,8 @@ class SingleSignOnAccounts implements ExternalAccounts {
                 Set.of(), null), encoder.encode(NewPasswords.temporary()), false);
         identities.link(identity.issuer(), identity.subject(), username);
         audit.record(username, AuditAction.USER_SIGNED_UP, UserAdministration.target(username), null,
-                "BUYER, by single sign-on with " + identity.issuer());
+                AuditDetail.of(AuditDetail.phrase(AuditPhrase.ROLE).with("role", Role.BUYER),
+                        AuditDetail.phrase(AuditPhrase.SINGLE_SIGN_ON).with("issuer", identity.issuer())));
         return username;
     }
 

@@ -1,6 +1,7 @@
 package org.disputedesk.account;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.disputedesk.audit.AuditAction;
+import org.disputedesk.audit.AuditDetail;
+import org.disputedesk.audit.AuditPhrase;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.park.Parks;
 import org.disputedesk.park.Shop;
@@ -74,8 +77,14 @@ public class UserAdministration {
             throw new AccountTaken(); // created by another request meanwhile; this one rolls back whole
         }
         accounts.emailGivenByAdministrator(user.username(), email);
+        List<AuditDetail.Said> detail = new ArrayList<>(List.of(parkId == null
+                ? AuditDetail.phrase(AuditPhrase.ROLE).with("role", user.role())
+                : AuditDetail.phrase(AuditPhrase.ROLE_IN_PARK).with("role", user.role()).with("park", parkId)));
+        if (!user.shopIds().isEmpty()) {
+            detail.add(shops(user.shopIds()));
+        }
         audit.record(caller.username(), AuditAction.USER_CREATED, target(user.username()), parkId,
-                user.role() + (parkId == null ? "" : " of " + parkId) + shopsDetail(user.shopIds()));
+                new AuditDetail(detail));
         return accounts.find(user.username()).orElseThrow().with(temporary);
     }
 
@@ -156,7 +165,7 @@ public class UserAdministration {
         String temporary = NewPasswords.temporary();
         accounts.setPassword(username, encoder.encode(temporary), true);
         audit.record(caller.username(), AuditAction.USER_PASSWORD_RESET, target(username), account.parkId(),
-                "temporary password; the user's sign-ins ended");
+                AuditDetail.of(AuditDetail.phrase(AuditPhrase.TEMPORARY_PASSWORD)));
         return temporary;
     }
 
@@ -165,27 +174,29 @@ public class UserAdministration {
         Set<String> parksConcerned = new LinkedHashSet<>();
         parksConcerned.add(now.parkId());
         parksConcerned.add(old.parkId());
-        List<String> changed = new ArrayList<>();
+        List<AuditDetail.Said> changed = new ArrayList<>();
         if (!now.displayName().equals(old.displayName())) {
-            changed.add("displayName");
+            changed.add(AuditDetail.phrase(AuditPhrase.DISPLAY_NAME_CHANGED));
         }
         if (!Objects.equals(now.email(), old.email())) {
-            changed.add("email");
+            changed.add(AuditDetail.phrase(AuditPhrase.EMAIL_CHANGED));
         }
         if (!Objects.equals(now.parkId(), old.parkId())) {
-            changed.add("parkId " + old.parkId() + " → " + now.parkId());
+            changed.add(AuditDetail.phrase(AuditPhrase.PARK_CHANGED).with("from", old.parkId())
+                    .with("to", now.parkId()));
         }
         if (!Set.copyOf(now.shopIds()).equals(Set.copyOf(old.shopIds()))) {
-            changed.add("shopIds " + String.join(", ", now.shopIds()));
+            changed.add(shops(now.shopIds()));
         }
         for (String park : parksConcerned) {
             if (now.enabled() != old.enabled()) {
                 audit.record(caller.username(), now.enabled() ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
-                        target(now.username()), park, now.role().name());
+                        target(now.username()), park,
+                        AuditDetail.of(AuditDetail.phrase(AuditPhrase.ROLE).with("role", now.role())));
             }
             if (!changed.isEmpty()) {
                 audit.record(caller.username(), AuditAction.USER_CHANGED, target(now.username()), park,
-                        String.join("; ", changed));
+                        new AuditDetail(changed));
             }
         }
     }
@@ -233,7 +244,9 @@ public class UserAdministration {
         return "user:" + username;
     }
 
-    private static String shopsDetail(Set<String> shopIds) {
-        return shopIds.isEmpty() ? "" : ", shops " + String.join(", ", new TreeSet<>(shopIds));
+    /** The account's shops, in id order; none as "—". */
+    private static AuditDetail.Said shops(Collection<String> shopIds) {
+        return AuditDetail.phrase(AuditPhrase.SHOPS).with("shops",
+                shopIds.isEmpty() ? null : String.join(", ", new TreeSet<>(shopIds)));
     }
 }

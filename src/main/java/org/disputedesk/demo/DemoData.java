@@ -49,6 +49,10 @@ class DemoData implements ApplicationRunner {
             shops.add(new Shop("shop-hm-002", "humen", "Pearl River Kidswear"));
             shops.add(new Shop("shop-dl-001", "dalang", "Dalang Knitwear Studio"));
         }
+        // as their people write them; a demo database seeded before shops had Chinese names gets them too
+        shops.nameInChinese("shop-hm-001", "虎门蕾丝服饰旗舰店");
+        shops.nameInChinese("shop-hm-002", "虎门珠江童装旗舰店");
+        shops.nameInChinese("shop-dl-001", "大朗毛织服饰工作室");
         // User by user, so that a demo database seeded by an earlier version gets the users added since
         user("buyer1", Role.BUYER, "Li Na", null, Set.of(), null);
         user("buyer2", Role.BUYER, "Chen Wei", null, Set.of(), null);

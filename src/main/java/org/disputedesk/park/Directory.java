@@ -27,7 +27,7 @@ public class Directory {
         return parks.find(id).orElseThrow(() -> new CaseNotFound("Park " + id));
     }
 
-    /** Shops of a park (or all), whose name or id contains {@code q} in any case (blank: any). */
+    /** Shops of a park (or all), whose name, Chinese name or id contains {@code q} in any case (blank: any). */
     public List<Shop> shops(String parkId, String q, int page, int size) {
         return shops.directory(Rules.blankToNull(parkId), Rules.blankToNull(q), page, size);
     }

@@ -1,6 +1,7 @@
 package org.disputedesk.park;
 
 import org.disputedesk.audit.AuditAction;
+import org.disputedesk.audit.AuditDetail;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
@@ -42,7 +43,7 @@ public class Onboarding {
                     "Park " + park.id() + " exists already; nothing was changed.", park.id()));
         }
         audit.record(user.username(), AuditAction.PARK_CREATED, "park:" + created.id(), created.id(),
-                created.nameZh() == null ? created.name() : created.name() + " / " + created.nameZh());
+                AuditDetail.names(created.name(), created.nameZh()));
         return created;
     }
 
@@ -57,7 +58,7 @@ public class Onboarding {
                     "Shop " + shop.id() + " exists already; nothing was changed.", shop.id()));
         }
         audit.record(user.username(), AuditAction.SHOP_CREATED, "shop:" + created.id(), created.parkId(),
-                created.name());
+                AuditDetail.names(created.name(), created.nameZh()));
         return created;
     }
 }

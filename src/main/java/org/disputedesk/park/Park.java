@@ -17,7 +17,7 @@ public record Park(
 
     /** The park's name for a reader of {@code locale}: the Chinese name for a Chinese reader, when it has one. */
     public String nameIn(Locale locale) {
-        return nameZh != null && Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? nameZh : name;
+        return Names.in(locale, name, nameZh);
     }
 
     /** The same park, a blank Chinese name as none. */

@@ -25,15 +25,18 @@ import org.disputedesk.web.Sentence;
 
 /**
  * Reads an import file: UTF-8 (a byte order mark allowed, as Excel writes one), RFC 4180 quoting,
- * the header {@code id,parkId,name,platform,platformShopId} and a shop a row, each checked by the
- * rules of {@link Shop}. Lines are numbered as the spreadsheet the file came from numbers its rows:
- * the header is line 1, and a quoted cell holding a line break does not start another. A row whose
- * cells are all empty is skipped, as spreadsheets export the blank rows under a table.
+ * the header {@code id,parkId,name,platform,platformShopId}, or the same with {@code ,nameZh} at its
+ * end, and a shop a row of as many cells, each checked by the rules of {@link Shop}. Lines are
+ * numbered as the spreadsheet the file came from numbers its rows: the header is line 1, and a
+ * quoted cell holding a line break does not start another. A row whose cells are all empty is
+ * skipped, as spreadsheets export the blank rows under a table.
  */
 final class ShopCsv {
 
-    static final List<String> HEADER = List.of("id", "parkId", "name", "platform", "platformShopId");
-    private static final String HEADER_LINE = String.join(",", HEADER);
+    /** The columns of a file; the Chinese name, added last, may be left out. */
+    static final List<String> HEADER = List.of("id", "parkId", "name", "platform", "platformShopId", "nameZh");
+    private static final List<String> WITHOUT_NAME_ZH = HEADER.subList(0, HEADER.size() - 1);
+    private static final String HEADER_LINE = String.join(",", WITHOUT_NAME_ZH);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     /** A row of the file, and whatever is wrong with it, so far. */
@@ -44,6 +47,10 @@ final class ShopCsv {
         }
     }
 
+    /** The rows of a file, and whether it has the column {@code nameZh}. */
+    record Sheet(boolean namesInChinese, List<Row> rows) {
+    }
+
     private ShopCsv() {
     }
 
@@ -52,7 +59,7 @@ final class ShopCsv {
      * cannot be read as an import at all (not UTF-8, empty, another header, a quote left open) is
      * refused where it first breaks.
      */
-    static List<Row> read(byte[] file, Validator validator) {
+    static Sheet read(byte[] file, Validator validator) {
         String text = utf8(file);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -63,11 +70,13 @@ final class ShopCsv {
         }
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> lineOfId = new HashMap<>();
+        List<String> columns;
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
-            if (!hasNext(records, 1) || !records.next().stream().map(String::strip).toList().equals(HEADER)) {
-                throw BadRows.file(1, new Sentence("problem.import.header", "the header must be exactly " + HEADER_LINE,
-                        HEADER_LINE));
+            columns = hasNext(records, 1) ? records.next().stream().map(String::strip).toList() : List.of();
+            if (!columns.equals(HEADER) && !columns.equals(WITHOUT_NAME_ZH)) {
+                throw BadRows.file(1, new Sentence("problem.import.header", "the header must be exactly " + HEADER_LINE
+                        + ", with or without ,nameZh at its end", HEADER_LINE, ",nameZh"));
             }
             int line = 1;
             while (hasNext(records, line + 1)) {
@@ -76,33 +85,36 @@ final class ShopCsv {
                 if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                rows.add(row(record, line, validator, lineOfId));
+                rows.add(row(record, columns, line, validator, lineOfId));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String has nothing to fail on
         }
-        return rows;
+        return new Sheet(columns.size() == HEADER.size(), rows);
     }
 
-    private static Row row(CSVRecord record, int line, Validator validator, Map<String, Integer> lineOfId) {
-        if (record.size() != HEADER.size()) {
+    private static Row row(CSVRecord record, List<String> columns, int line, Validator validator,
+                           Map<String, Integer> lineOfId) {
+        if (record.size() != columns.size()) {
+            String header = String.join(",", columns);
             Row row = new Row(line, null, new ArrayList<>());
-            row.problem("problem.import.fieldCount", "has " + record.size() + " fields, not " + HEADER.size() + " ("
-                    + HEADER_LINE + ")", Integer.toString(record.size()), Integer.toString(HEADER.size()), HEADER_LINE);
+            row.problem("problem.import.fieldCount", "has " + record.size() + " fields, not " + columns.size() + " ("
+                    + header + ")", Integer.toString(record.size()), Integer.toString(columns.size()), header);
             return row;
         }
         // each cell follows the rule of all text a client sends, as the same fields do in JSON
         List<String> cells = new ArrayList<>();
         List<Sentence> refused = new ArrayList<>();
-        for (int i = 0; i < HEADER.size(); i++) {
+        for (int i = 0; i < columns.size(); i++) {
             try {
                 cells.add(ClientText.accept(record.get(i)));
             } catch (ClientText.Refused refusal) {
-                refused.add(Sentence.asIs(HEADER.get(i) + " " + refusal.getMessage()));
+                refused.add(Sentence.asIs(columns.get(i) + " " + refusal.getMessage()));
                 cells.add("");
             }
         }
-        Shop shop = new Shop(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4)).normalized();
+        String nameZh = cells.size() == HEADER.size() ? cells.get(5) : null;
+        Shop shop = new Shop(cells.get(0), cells.get(1), cells.get(2), nameZh, cells.get(3), cells.get(4)).normalized();
         Row row = new Row(line, shop, refused);
         if (refused.isEmpty()) {
             validator.validate(shop).stream()

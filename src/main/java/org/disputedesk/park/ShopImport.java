@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import jakarta.validation.Validator;
 
 import org.disputedesk.audit.AuditAction;
+import org.disputedesk.audit.AuditDetail;
+import org.disputedesk.audit.AuditPhrase;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.web.Sentence;
@@ -19,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A park's shops imported from a spreadsheet: all rows or none. Every bad row is reported with its
  * line, so that one correction fixes them all; a good file creates the new shops and updates the
- * names and platform fields of the known ones, in one transaction of batched statements. A park
+ * names and platform fields of the known ones (their Chinese names when the file has the column),
+ * in one transaction of batched statements. A park
  * administrator imports only shops of their own park; no import moves a shop to another park.
  */
 @Service
@@ -46,7 +49,8 @@ public class ShopImport {
     @Transactional
     public Imported run(DeskUser user, byte[] file) {
         scope.requireAdministrator(user);
-        List<ShopCsv.Row> rows = ShopCsv.read(file, validator);
+        ShopCsv.Sheet sheet = ShopCsv.read(file, validator);
+        List<ShopCsv.Row> rows = sheet.rows();
         if (rows.isEmpty()) {
             throw BadRows.file(2, new Sentence("problem.import.noShops", "the file has no shops under its header"));
         }
@@ -65,7 +69,10 @@ public class ShopImport {
                     + " rows cannot be imported; nothing was imported.", Integer.toString(bad.size()),
                     Integer.toString(rows.size())));
         }
-        return write(user, rows.stream().map(ShopCsv.Row::shop).toList(), stored);
+        // a file without the column says nothing of Chinese names: a known shop keeps its own
+        return write(user, rows.stream().map(ShopCsv.Row::shop).map(shop -> sheet.namesInChinese()
+                || !stored.containsKey(shop.id()) ? shop : shop.withNameZh(stored.get(shop.id()).nameZh())).toList(),
+                stored);
     }
 
     private void checkPark(DeskUser user, ShopCsv.Row row, Set<String> known, Shop old) {
@@ -106,7 +113,8 @@ public class ShopImport {
         }
         shops.update(updated);
         byPark.forEach((park, counts) -> audit.record(user.username(), AuditAction.SHOPS_IMPORTED, "park:" + park, park,
-                counts[0] + " created, " + counts[1] + " updated, " + counts[2] + " unchanged"));
+                AuditDetail.of(AuditDetail.phrase(AuditPhrase.SHOPS_COUNTED).with("created", counts[0])
+                        .with("updated", counts[1]).with("unchanged", counts[2]))));
         return new Imported(created.size(), updated.size(), imported.size() - created.size() - updated.size());
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Shops {
 
-    private static final String COLUMNS = "id, park_id, name, platform, platform_shop_id";
+    private static final String COLUMNS = "id, park_id, name, name_zh, platform, platform_shop_id";
     /** Rows per JDBC batch and ids per lookup: an import of 20,000 shops is some forty round trips. */
     private static final int CHUNK = 1000;
 
@@ -33,6 +33,11 @@ public class Shops {
         insert(List.of(shop));
     }
 
+    /** Gives a shop the Chinese name {@code nameZh} unless it has one already. */
+    public void nameInChinese(String id, String nameZh) {
+        jdbc.sql("update shops set name_zh = ? where id = ? and name_zh is null").params(nameZh, id).update();
+    }
+
     public Optional<Shop> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from shops where id = ?").param(id).query(Shops::shop).optional();
     }
@@ -43,8 +48,8 @@ public class Shops {
     }
 
     /**
-     * The directory: shops of {@code parkId} (any park when null) whose name or id contains
-     * {@code q} whatever its case (any when null), in id order, a page at a time.
+     * The directory: shops of {@code parkId} (any park when null) whose name, Chinese name or id
+     * contains {@code q} whatever its case (any when null), in id order, a page at a time.
      */
     List<Shop> directory(String parkId, String q, int page, int size) {
         List<String> conditions = new ArrayList<>(List.of("1 = 1"));
@@ -52,7 +57,8 @@ public class Shops {
             conditions.add("park_id = :park");
         }
         if (q != null) {
-            conditions.add("(lower(name) like :pattern escape '\\' or lower(id) like :pattern escape '\\')");
+            conditions.add("(lower(name) like :pattern escape '\\' or lower(name_zh) like :pattern escape '\\'"
+                    + " or lower(id) like :pattern escape '\\')");
         }
         return jdbc.sql("select " + COLUMNS + " from shops where " + String.join(" and ", conditions)
                         + " order by id limit :size offset :offset")
@@ -73,24 +79,26 @@ public class Shops {
     }
 
     void insert(List<Shop> shops) {
-        batches.batchUpdate("insert into shops (id, park_id, name, platform, platform_shop_id) values (?, ?, ?, ?, ?)",
+        batches.batchUpdate("insert into shops (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)",
                 shops, CHUNK, (statement, shop) -> {
                     statement.setString(1, shop.id());
                     statement.setString(2, shop.parkId());
                     statement.setString(3, shop.name());
-                    statement.setString(4, shop.platform());
-                    statement.setString(5, shop.platformShopId());
+                    statement.setString(4, shop.nameZh());
+                    statement.setString(5, shop.platform());
+                    statement.setString(6, shop.platformShopId());
                 });
     }
 
-    /** Names and platform fields; a shop keeps its park. */
+    /** Both names and the platform fields; a shop keeps its park. */
     void update(List<Shop> shops) {
-        batches.batchUpdate("update shops set name = ?, platform = ?, platform_shop_id = ? where id = ?",
+        batches.batchUpdate("update shops set name = ?, name_zh = ?, platform = ?, platform_shop_id = ? where id = ?",
                 shops, CHUNK, (statement, shop) -> {
                     statement.setString(1, shop.name());
-                    statement.setString(2, shop.platform());
-                    statement.setString(3, shop.platformShopId());
-                    statement.setString(4, shop.id());
+                    statement.setString(2, shop.nameZh());
+                    statement.setString(3, shop.platform());
+                    statement.setString(4, shop.platformShopId());
+                    statement.setString(5, shop.id());
                 });
     }
 
@@ -100,6 +108,7 @@ public class Shops {
     }
 
     private static Shop shop(ResultSet rs, int row) throws SQLException {
-        return new Shop(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+        return new Shop(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6));
     }
 }

@@ -2,9 +2,11 @@ package org.disputedesk.shop;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.disputedesk.committee.Violations;
+import org.disputedesk.park.Names;
 import org.disputedesk.park.Shop;
 import org.disputedesk.park.Shops;
 import org.disputedesk.web.CaseNotFound;
@@ -22,9 +24,14 @@ public class ShopRecords {
     public record Responses(long due, long withinDeadline, Double rate) {
     }
 
-    public record ShopRecord(String shopId, String name, String parkId, long cases, long open,
+    public record ShopRecord(String shopId, String name, String nameZh, String parkId, long cases, long open,
                              Responses responses, Map<String, Long> outcomes, List<Violations.ByClause> violations,
                              Double averageRating) {
+
+        /** The shop's name for a reader of {@code locale}. */
+        public String nameIn(Locale locale) {
+            return Names.in(locale, name, nameZh);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -62,7 +69,7 @@ public class ShopRecords {
                 select avg(cast(r.score as double precision)) from ratings r
                 join complaints c on c.id = r.complaint_id where c.shop_id = ?""")
                 .param(shopId).query(Double.class).optional().orElse(null);
-        return new ShopRecord(shop.id(), shop.name(), shop.parkId(), counts.cases(), counts.open(),
+        return new ShopRecord(shop.id(), shop.name(), shop.nameZh(), shop.parkId(), counts.cases(), counts.open(),
                 new Responses(due, counts.answered(), due == 0 ? null : (double) counts.answered() / due),
                 outcomes, violations.ofShop(shopId), rating);
     }

@@ -61,7 +61,7 @@ class MyAccountApiTests {
         api.as(name, PASSWORD).get("/api/me").then().body("locale", equalTo("en")).body("role", equalTo("BUYER"));
         api.get("admin", "/api/admin/audit").statusCode(200)
                 .body("find { it.target == 'user:" + name + "' && it.action == 'ACCOUNT_CHANGED' }.detail",
-                        equalTo("displayName; email; locale en"));
+                        equalTo("display name; email; language English"));
     }
 
     @Test

@@ -73,7 +73,7 @@ class UserAdministrationApiTests {
                 .body("find { it.target == 'user:" + name + "' && it.action == 'USER_CREATED' }.actor",
                         equalTo("parkadmin1"))
                 .body("find { it.target == 'user:" + name + "' && it.action == 'USER_CREATED' }.detail",
-                        equalTo("SHOP of humen, shops shop-hm-001"));
+                        equalTo("Shop of park humen; shops shop-hm-001"));
     }
 
     @Test

@@ -160,12 +160,28 @@ class OpenApiDocumentTests {
             }
         }
         JsonNode csv = doc.at("/paths/~1api~1admin~1shops~1import/post/requestBody/content/text~1csv/schema");
-        assertThat(csv.path("example").asText()).startsWith("id,parkId,name,platform,platformShopId\n");
+        assertThat(csv.path("example").asText()).startsWith("id,parkId,name,platform,platformShopId,nameZh\n");
         JsonNode upload = doc.at("/paths/~1api~1complaints~1{id}~1evidence/post/requestBody/content")
                 .path("multipart/form-data").path("schema");
         assertThat(upload.at("/properties/file/format").asText()).isEqualTo("binary");
         assertThat(upload.at("/properties/note/type").asText()).isEqualTo("string");
         assertThat(texts(upload.path("required"))).containsExactly("file");
+    }
+
+    @Test
+    void aShopsChineseNameIsDescribedAsOptional() throws IOException {
+        JsonNode shop = document().at("/components/schemas/Shop");
+
+        assertThat(shop.at("/properties/nameZh/description").asText()).contains("Chinese name");
+        assertThat(texts(shop.path("required"))).contains("id", "parkId", "name").doesNotContain("nameZh");
+    }
+
+    @Test
+    void theAuditLogTellsThatItsDetailsFollowAcceptLanguage() throws IOException {
+        JsonNode list = document().at("/paths/~1api~1admin~1audit/get");
+
+        assertThat(list.path("description").asText()).contains("Accept-Language");
+        assertThat(list.findValuesAsText("name")).containsExactlyInAnyOrder("parkId", "page", "size");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.disputedesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -166,6 +167,44 @@ class ParksAndShopsApiTests {
                 .body("[0].name", equalTo("Humen Lace Fashion Flagship")).body("[0].parkId", equalTo("humen"));
         api.get("shop1", "/api/shops?size=201").statusCode(400).contentType(Api.PROBLEM_JSON);
         api.get("shop1", "/api/shops?q=" + "q".repeat(201)).statusCode(400).contentType(Api.PROBLEM_JSON);
+    }
+
+    @Test
+    void aShopHasAChineseNameThatTheDirectoryShowsAndFinds() {
+        String tag = token();
+        String id = "zh-" + tag;
+
+        api.as("parkadmin1").body(Map.of("id", id, "parkId", "humen", "name", "Humen Lace " + tag,
+                        "nameZh", "虎门蕾丝" + tag + "服饰旗舰店"))
+                .post("/api/admin/shops").then().statusCode(201).body("nameZh", equalTo("虎门蕾丝" + tag + "服饰旗舰店"));
+
+        api.get("buyer1", "/api/shops/" + id).statusCode(200).body("name", equalTo("Humen Lace " + tag))
+                .body("nameZh", equalTo("虎门蕾丝" + tag + "服饰旗舰店"));
+        api.as("buyer2").queryParam("q", tag + "服饰").get("/api/shops").then().statusCode(200)
+                .body("id", contains(id)).body("[0].name", equalTo("Humen Lace " + tag))
+                .body("[0].nameZh", equalTo("虎门蕾丝" + tag + "服饰旗舰店")).body("[0].parkId", equalTo("humen"));
+        api.get("buyer1", "/api/shops/" + id + "/record").statusCode(200)
+                .body("name", equalTo("Humen Lace " + tag)).body("nameZh", equalTo("虎门蕾丝" + tag + "服饰旗舰店"));
+        api.get("buyer1", "/api/shops?q=虎门蕾丝服饰旗舰").statusCode(200).body("id", hasItems("shop-hm-001"));
+    }
+
+    @Test
+    void aShopWithoutAChineseNameHasNoneAndABadOneIsA400() {
+        String id = "zh-" + token();
+        long before = count("shops");
+
+        api.as("parkadmin1").body(Map.of("id", "zh-" + token(), "parkId", "humen", "name", "Bad", "nameZh",
+                "虎门\n女装"))
+                .post("/api/admin/shops").then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("errors.field", contains("nameZh"));
+        api.as("parkadmin1").body(Map.of("id", "zh-" + token(), "parkId", "humen", "name", "Bad",
+                "nameZh", "装".repeat(201))).post("/api/admin/shops").then().statusCode(400)
+                .body("errors.field", contains("nameZh"));
+        assertThat(count("shops")).isEqualTo(before);
+
+        api.as("parkadmin1").body(Map.of("id", id, "parkId", "humen", "name", "Plain", "nameZh", " "))
+                .post("/api/admin/shops").then().statusCode(201).body("nameZh", nullValue());
+        api.get("buyer1", "/api/shops/" + id).statusCode(200).body("nameZh", nullValue());
     }
 
     private List<String> found(String q) {

@@ -3,6 +3,7 @@ package org.disputedesk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.nio.charset.Charset;
@@ -32,6 +33,7 @@ import io.restassured.config.RestAssuredConfig;
 class ShopImportApiTests {
 
     private static final String HEADER = "id,parkId,name,platform,platformShopId\n";
+    private static final String WITH_NAME_ZH = "id,parkId,name,platform,platformShopId,nameZh\n";
 
     @Autowired
     Api api;
@@ -70,6 +72,71 @@ class ShopImportApiTests {
 
         api.get("shop1", "/api/shops/a-" + t).statusCode(200).body("name", equalTo("New name"))
                 .body("platform", equalTo("PINDUODUO"));
+    }
+
+    @Test
+    void aFileWithTheChineseNameColumnImportsChineseNamesAndAReimportUpdatesBothNames() {
+        String t = token();
+        api.importShops("parkadmin1", "\uFEFF" + WITH_NAME_ZH
+                        + "a-" + t + ",humen,Humen Lace,TAOBAO,tb-1,虎门蕾丝服饰旗舰店\r\n"
+                        + "b-" + t + ",humen,Pearl Kids,,,\r\n"
+                        + "c-" + t + ",humen,Silk,,,\"虎门“真丝”服饰，二店\"\r\n")
+                .statusCode(200).body("created", equalTo(3));
+        api.get("buyer1", "/api/shops/a-" + t).statusCode(200).body("name", equalTo("Humen Lace"))
+                .body("nameZh", equalTo("虎门蕾丝服饰旗舰店")).body("platform", equalTo("TAOBAO"));
+        api.get("buyer1", "/api/shops/b-" + t).statusCode(200).body("nameZh", equalTo(null));
+        api.get("buyer1", "/api/shops/c-" + t).statusCode(200).body("nameZh", equalTo("虎门“真丝”服饰，二店"));
+
+        api.importShops("parkadmin1", WITH_NAME_ZH
+                        + "a-" + t + ",humen,Humen Lace Flagship,TAOBAO,tb-1,虎门蕾丝旗舰店\n"
+                        + "b-" + t + ",humen,Pearl Kids,,,珠江童装\n"
+                        + "c-" + t + ",humen,Silk,,,\"虎门“真丝”服饰，二店\"\n")
+                .statusCode(200).body("created", equalTo(0)).body("updated", equalTo(2)).body("unchanged", equalTo(1));
+
+        api.get("buyer1", "/api/shops/a-" + t).statusCode(200).body("name", equalTo("Humen Lace Flagship"))
+                .body("nameZh", equalTo("虎门蕾丝旗舰店"));
+        api.get("buyer1", "/api/shops/b-" + t).statusCode(200).body("nameZh", equalTo("珠江童装"));
+        api.get("buyer1", "/api/shops?q=蕾丝旗舰店").statusCode(200).body("id", hasItem("a-" + t));
+    }
+
+    @Test
+    void aFileOfTheFiveColumnsStillImportsAndLeavesChineseNamesAsTheyAre() {
+        String t = token();
+        api.importShops("parkadmin2", WITH_NAME_ZH + "a-" + t + ",dalang,Knit Studio,,,大朗毛织工作室\n")
+                .statusCode(200).body("created", equalTo(1));
+
+        api.importShops("parkadmin2", HEADER + "a-" + t + ",dalang,Knit Studio,,\nb-" + t + ",dalang,Wool,,\n")
+                .statusCode(200).body("created", equalTo(1)).body("updated", equalTo(0)).body("unchanged", equalTo(1));
+        api.importShops("parkadmin2", HEADER + "a-" + t + ",dalang,Knit Studio Two,,\n")
+                .statusCode(200).body("updated", equalTo(1));
+
+        api.get("shop3", "/api/shops/a-" + t).statusCode(200).body("name", equalTo("Knit Studio Two"))
+                .body("nameZh", equalTo("大朗毛织工作室"));
+        api.get("shop3", "/api/shops/b-" + t).statusCode(200).body("name", equalTo("Wool"))
+                .body("nameZh", equalTo(null));
+    }
+
+    @Test
+    void aBadChineseNameIsListedByItsLineLikeAnyOtherBadCell() {
+        String t = token();
+        long shops = count("shops");
+        String csv = WITH_NAME_ZH
+                + "a-" + t + ",humen,Good,,,\"两行\n名称\"\n"               // line 2
+                + "b-" + t + ",humen,Good,,," + "装".repeat(201) + "\n"    // line 3
+                + "c-" + t + ",humen,Five cells,,\n"                        // line 4
+                + "d-" + t + ",humen,Good,,,\u202E反向\n"                   // line 5: a bidi override
+                + "e-" + t + ",humen,Good,,,虎门女装\n";                     // line 6, good
+
+        var errors = api.importShops("parkadmin1", csv).statusCode(422).contentType(Api.PROBLEM_JSON)
+                .body("detail", containsString("4 of 5 rows")).extract().jsonPath();
+
+        assertThat(errors.getList("errors.line", Integer.class)).containsExactly(2, 3, 4, 5);
+        assertThat(errors.getList("errors.message", String.class)).startsWith(
+                "nameZh must not contain control characters such as line breaks",
+                "nameZh must have at most 200 characters",
+                "has 5 fields, not 6 (id,parkId,name,platform,platformShopId,nameZh)");
+        assertThat(errors.getString("errors[3].message")).startsWith("nameZh ");
+        assertThat(count("shops")).isEqualTo(shops);
     }
 
     @Test

@@ -35,7 +35,8 @@ import io.restassured.response.Response;
 
 /**
  * The dashboards as a signed-in person sees them: the park's, the committee's and a shop's
- * record. Cases are set up through the API; the pages are read as HTML, each chart by its id and
+ * record, each park and shop named in the reader's language (on the case page and the shop
+ * directory too). Cases are set up through the API; the pages are read as HTML, each chart by its id and
  * each bar by its data-key. Other suites may share this application, so counts on the demo
  * parks are compared before and after; a shop of the test's own gives exact figures.
  */
@@ -216,6 +217,30 @@ class DashboardPagesTests {
         assertThat(page("buyer1", "/shops/" + songshanShop, CHINESE)).contains("Songshan Lake Park的店铺");
         assertThat(page("mediator2", "/park", CHINESE)).contains("园区看板：大朗毛织电子商务产业园")
                 .doesNotContain("园区看板：dalang");
+    }
+
+    @Test
+    void aChineseReaderSeesTheShopsChineseNameInTheDirectoryTheRecordAndTheCase() {
+        String id = fileComplaint("buyer1", "shop-hm-001");
+
+        for (String[] page : new String[][] {{"parkadmin1", "/admin/shops?q=shop-hm-001"},
+                {"buyer1", "/shops/shop-hm-001"}, {"buyer1", "/cases/" + id}}) {
+            assertThat(page(page[0], page[1], CHINESE)).as(page[1] + " in Chinese").contains("虎门蕾丝服饰旗舰店")
+                    .doesNotContain("Humen Lace Fashion Flagship");
+            assertThat(page(page[0], page[1], ENGLISH)).as(page[1] + " in English")
+                    .contains("Humen Lace Fashion Flagship").doesNotContain("虎门蕾丝服饰旗舰店");
+        }
+        assertThat(page("buyer1", "/shops/shop-hm-001", CHINESE)).contains("<h1>店铺档案：虎门蕾丝服饰旗舰店</h1>");
+        assertThat(page("buyer1", "/cases/" + id, CHINESE)).contains(
+                "id=\"case-shop\"><a href=\"/shops/shop-hm-001\">虎门蕾丝服饰旗舰店</a> <span>shop-hm-001</span>");
+    }
+
+    @Test
+    void aShopWithoutAChineseNameIsCalledByItsNameInChineseToo() {
+        String shop = ownShop("humen");
+
+        assertThat(page("parkadmin1", "/admin/shops?q=" + shop, CHINESE)).contains("Dashboard test shop");
+        assertThat(page("buyer2", "/shops/" + shop, CHINESE)).contains("<h1>店铺档案：Dashboard test shop</h1>");
     }
 
     @Test

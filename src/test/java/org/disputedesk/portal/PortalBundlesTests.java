@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.disputedesk.audit.AuditAction;
+import org.disputedesk.audit.AuditPhrase;
 import org.disputedesk.complaint.Finding;
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Outcome;
@@ -74,7 +75,7 @@ class PortalBundlesTests {
                 prefixed("mediationDecision.", MediationDecision.values()),
                 prefixed("shopDecision.", ShopDecision.values()),
                 prefixed("party.", Party.values()),
-                prefixed("audit.action.", AuditAction.values()),
+                prefixed("audit.action.", AuditAction.values()), prefixed("audit.detail.", AuditPhrase.values()),
                 prefixed("login.sso.", SignOnRefused.Reason.values()),
                 prefixed("timeline.", TimelineAction.values()),
                 // a claim and a withdrawal record no facts, so they say nothing beyond their action

@@ -60,14 +60,15 @@ class ShopsController {
 
     @Operation(operationId = "importShops", summary = "Import shops from a spreadsheet",
             description = "All rows or none. The body is CSV (RFC 4180) in UTF-8, a byte order mark allowed, at most "
-                    + CsvBody.LIMIT + ", with the header `id,parkId,name,platform,platformShopId` and a shop a row. "
-                    + "New shops are created; known ones get the row's name and platform fields (a shop keeps its "
-                    + "park). A park administrator imports shops of their own park only.",
+                    + CsvBody.LIMIT + ", with the header `id,parkId,name,platform,platformShopId`, or the same with "
+                    + "`,nameZh` (the Chinese name) at its end, and a shop a row. New shops are created; known ones get "
+                    + "the row's name and platform fields, and its Chinese name when the file has the column (a shop "
+                    + "keeps its park). A park administrator imports shops of their own park only.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string",
                             description = "The header line, then one shop a line.",
-                            example = "id,parkId,name,platform,platformShopId\n"
-                                    + "shop-hm-101,humen,\"Lace & Co., Humen\",TAOBAO,tb-5520011\n"))))
+                            example = "id,parkId,name,platform,platformShopId,nameZh\n"
+                                    + "shop-hm-101,humen,\"Lace & Co., Humen\",TAOBAO,tb-5520011,虎门蕾丝服饰旗舰店\n"))))
     @ApiResponse(responseCode = "200", description = "Imported: how many shops were created, updated and unchanged.")
     @ApiResponse(responseCode = "403", description = "Only administrators and park administrators import shops.")
     @ApiResponse(responseCode = "409", description = "Another request created one of the file's shops meanwhile.")
@@ -76,8 +77,8 @@ class ShopsController {
             + "UTF-8.")
     @ApiResponse(responseCode = "422", description = "Nothing was imported: `errors` lists every bad line as "
             + "`{line, message}`, the header being line 1 (a row with a bad field, a park that does not exist or is "
-            + "not the caller's, an id twice in the file), or the line where the file cannot be read (not UTF-8, "
-            + "empty, another header, a quote left open).")
+            + "not the caller's, an id twice in the file, a row of more or fewer cells than the header), or the line "
+            + "where the file cannot be read (not UTF-8, empty, another header, a quote left open).")
     @PostMapping(path = "/api/admin/shops/import", consumes = "text/csv")
     ShopImport.Imported importShops(@AuthenticationPrincipal DeskUser user, HttpServletRequest request)
             throws IOException {
@@ -85,8 +86,8 @@ class ShopsController {
     }
 
     @Operation(operationId = "listShops", summary = "Find shops in the directory",
-            description = "Shops whose name or id contains `q` in any case, of the park `parkId` or all parks, in "
-                    + "id order, a page at a time.")
+            description = "Shops whose name, Chinese name or id contains `q` in any case, of the park `parkId` or "
+                    + "all parks, in id order, a page at a time.")
     @GetMapping("/api/shops")
     List<Shop> list(@RequestParam(required = false) @Size(max = 64) String parkId,
             @RequestParam(required = false) @Size(max = 200) String q,

@@ -1,6 +1,7 @@
 package org.disputedesk.portal.admin;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.park.Directory;
@@ -54,12 +55,12 @@ class AdministrationPages {
         return "admin-shops";
     }
 
-    /** Who did what to which park or shop, newest first. */
+    /** Who did what to which park or shop, newest first, in the reader's language. */
     @GetMapping("/admin/audit")
     String audit(@AuthenticationPrincipal DeskUser user, @RequestParam(required = false) String parkId,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
+                 @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         AdministeredParks.Choice choice = parks.choice(user, parkId);
-        List<AuditLog.Entry> entries = audit.read(user, choice.chosen(), Math.max(page, 0), PAGE_SIZE);
+        List<AuditLog.Entry> entries = audit.read(user, choice.chosen(), Math.max(page, 0), PAGE_SIZE, locale);
         model.addAttribute("choice", choice).addAttribute("entries", entries)
                 .addAttribute("page", Math.max(page, 0)).addAttribute("hasNext", entries.size() == PAGE_SIZE);
         return "admin-audit";

@@ -15,6 +15,7 @@ import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Step;
 import org.disputedesk.complaint.TimelineAction;
 import org.disputedesk.complaint.TimelineText;
+import org.disputedesk.park.Directory;
 import org.disputedesk.portal.forms.DeployedForms;
 import org.disputedesk.portal.forms.StepForm;
 import org.disputedesk.security.DeskUser;
@@ -47,10 +48,12 @@ class CasePage {
     private final ProcessPicture picture;
     private final StandardsCatalog standards;
     private final TimelineText timelineText;
+    private final Directory directory;
 
     CasePage(CaseViews views, Messages messages, Evidence evidence, DeployedForms forms, CaseProgress progress,
-             ProcessPicture picture, StandardsCatalog standards, TimelineText timelineText) {
+             ProcessPicture picture, StandardsCatalog standards, TimelineText timelineText, Directory directory) {
         this.timelineText = timelineText;
+        this.directory = directory;
         this.views = views;
         this.messages = messages;
         this.evidence = evidence;
@@ -72,6 +75,7 @@ class CasePage {
             }
         }
         model.addAttribute("case", view)
+                .addAttribute("shopName", directory.shop(view.shopId()).nameIn(locale))
                 .addAttribute("actions", actions)
                 .addAttribute("canWrite", view.actions().contains(Step.MESSAGES.segment()))
                 .addAttribute("canUpload", view.actions().contains(Step.EVIDENCE.segment()))

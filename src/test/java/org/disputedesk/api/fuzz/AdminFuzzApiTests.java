@@ -71,8 +71,8 @@ class AdminFuzzApiTests extends ApiFuzzing {
             }
             String park = random.pick(List.of("humen", "dalang", "humen", "dalang", "nowhere"));
             Body body = body(id(), b -> bodies.put(b, "parkId", park, Validity.VALID, "parkId " + park),
-                    bodies.text("name", true, 200), bodies.text("platform", false, 40),
-                    bodies.text("platformShopId", false, 128));
+                    bodies.text("name", true, 200), bodies.text("nameZh", false, 200),
+                    bodies.text("platform", false, 40), bodies.text("platformShopId", false, 128));
             String user = random.pick(List.of("admin", "parkadmin1", "parkadmin2", "parkadmin1", "parkadmin2",
                     random.pick(OTHERS)));
             Set<Integer> refusal = !ADMINISTERS.containsKey(user) ? Set.of(403)

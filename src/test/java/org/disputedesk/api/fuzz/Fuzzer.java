@@ -497,8 +497,8 @@ final class Fuzzer {
                 from complaints order by id
                 """).query(String.class).list());
         String shops = String.join(",", jdbc.sql("""
-                select id || ':' || park_id || ':' || name || ':' || coalesce(platform, '') || ':'
-                       || coalesce(platform_shop_id, '')
+                select id || ':' || park_id || ':' || name || ':' || coalesce(name_zh, '') || ':'
+                       || coalesce(platform, '') || ':' || coalesce(platform_shop_id, '')
                 from shops order by id
                 """).query(String.class).list());
         String users = String.join(",", jdbc.sql("""

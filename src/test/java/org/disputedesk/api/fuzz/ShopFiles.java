@@ -15,8 +15,9 @@ import org.disputedesk.api.fuzz.Probe.Validity;
 
 /**
  * Generated shop import files: good ones (quoted commas and quotes, Chinese and emoji names, a byte
- * order mark, CRLF, blank trailing rows, rows that rename shops imported before), and ones broken
- * in some rows or as a whole, each saying whether the contract imports it.
+ * order mark, CRLF, blank trailing rows, rows that rename shops imported before, with or without the
+ * column of Chinese names), and ones broken in some rows or as a whole, each saying whether the
+ * contract imports it.
  */
 final class ShopFiles {
 
@@ -25,6 +26,8 @@ final class ShopFiles {
             "The \"Pearl\" Kidswear", "Plain shop", "😀 Emoji store", "ÅÄÖ ß ñ 中文", "'; drop table shops; --",
             "<script>alert(1)</script>", "${7*7}", "a".repeat(190));
     private static final List<String> PLATFORMS = List.of("TAOBAO", "TMALL", "DOUYIN", "PINDUODUO", "");
+    private static final List<String> NAMES_ZH = List.of("虎门蕾丝服饰旗舰店", "大朗“毛织”工作室，二店", "", " ",
+            "珠江童装 😀", "装".repeat(200));
 
     /** A file, whether it can be imported, and what was done to it. */
     record File(byte[] bytes, Validity validity, String label) {
@@ -44,12 +47,18 @@ final class ShopFiles {
         List<List<String>> rows = new ArrayList<>();
         Set<String> ids = new TreeSet<>();
         int n = 1 + random.nextInt(random.nextDouble() < 0.1 ? 300 : 12);
+        boolean namesZh = random.nextBoolean();
         for (int i = 0; i < n; i++) {
             String[] renamed = !known.isEmpty() && random.nextDouble() < 0.2 ? random.pick(known) : null;
             String id = renamed != null ? renamed[0] : "fz-" + Long.toHexString(random.nextLong());
             if (ids.add(id)) {
-                rows.add(List.of(id, renamed != null ? renamed[1] : random.pick(parks), random.pick(NAMES) + " " + i,
-                        random.pick(PLATFORMS), random.nextBoolean() ? "" : "pid-" + random.nextInt(1000)));
+                List<String> row = new ArrayList<>(List.of(id, renamed != null ? renamed[1] : random.pick(parks),
+                        random.pick(NAMES) + " " + i, random.pick(PLATFORMS),
+                        random.nextBoolean() ? "" : "pid-" + random.nextInt(1000)));
+                if (namesZh) {
+                    row.add(random.pick(NAMES_ZH));
+                }
+                rows.add(row);
             }
         }
         String label = "good " + rows.size() + " rows";
@@ -65,7 +74,7 @@ final class ShopFiles {
         }
         StringBuilder text = new StringBuilder(random.nextDouble() < 0.3 ? "\uFEFF" : "");
         String newline = random.nextBoolean() ? "\r\n" : "\n";
-        text.append(HEADER).append(newline);
+        text.append(HEADER).append(namesZh ? ",nameZh" : "").append(newline);
         for (List<String> row : rows) {
             text.append(CSVFormat.RFC4180.format(row.toArray())).append(newline);
         }
@@ -105,7 +114,8 @@ final class ShopFiles {
         int at = random.nextInt(rows.size());
         List<String> row = new ArrayList<>(rows.get(at));
         String kind = random.pick(List.of("blank name", "control character", "long name", "bad id", "repeated id",
-                "unknown park", "other park", "four fields", "long platform", "shop of another park"));
+                "unknown park", "other park", "four fields", "long platform", "shop of another park",
+                "long Chinese name"));
         switch (kind) {
             case "blank name" -> row.set(2, "");
             case "control character" -> row.set(2, random.pick(List.of("two\nlines", "nul\u0000", "tab\there")));
@@ -119,6 +129,7 @@ final class ShopFiles {
             case "other park" -> row.set(1, otherPark == null ? "nowhere" : otherPark);
             case "four fields" -> row = List.copyOf(row.subList(0, 4));
             case "long platform" -> row.set(3, "p".repeat(41));
+            case "long Chinese name" -> row.set(row.size() == 6 ? 5 : 2, "装".repeat(201));
             default -> {
                 row.set(0, random.pick(List.of("shop-hm-001", "shop-dl-001")));
                 row.set(1, row.get(0).equals("shop-hm-001") ? "dalang" : "humen");

@@ -23,8 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A park goes live in the portal, in a real Chromium that asks for Chinese pages: a park
  * administrator onboards the park's shops from a spreadsheet, fixing the lines the first upload
- * was refused for, and finds them in the directory and the import in the audit log; an
- * administrator opens a new park. Screenshots of each page land in target/screenshots.
+ * was refused for, and finds them in the directory and the import in the audit log, said in the
+ * reader's language; an administrator opens a new park. Screenshots of each page land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -88,8 +88,11 @@ class AdministrationBrowserTests {
         browser.click(By.id("nav-audit"));
         WebElement imported = browser.waitFor(By.cssSelector("#audit tr[data-action='SHOPS_IMPORTED']"));
         assertThat(imported.getText()).contains("parkadmin1", "导入了店铺", "虎门电子商务产业园",
-                "4 created, 0 updated, 0 unchanged");
+                "新建 4 家，更新 0 家，未变 0 家");
         browser.fullScreenshot("admin-audit");
+        browser.click(By.id("lang-en"));
+        assertThat(browser.waitFor(By.cssSelector("#audit tr[data-action='SHOPS_IMPORTED']")).getText())
+                .contains("imported shops", "Humen E-commerce Industrial Park", "4 created, 0 updated, 0 unchanged");
     }
 
     @Test
