@@ -3,7 +3,6 @@ package org.disputedesk.buyer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.disputedesk.complaint.Livestream;
 import org.disputedesk.complaint.Filing;
@@ -28,6 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -36,6 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Service
 public class ComplaintFiling {
+
+    private static final TimeBasedEpochGenerator CASE_IDS = Generators.timeBasedEpochGenerator();
 
     private final Complaints complaints;
     private final Timeline timeline;
@@ -101,7 +104,8 @@ public class ComplaintFiling {
                     + request.orderRef() + " twice; it cannot be filed again.", request.orderRef());
         }
 
-        String id = UUID.randomUUID().toString();
+        // time-ordered (version 7): the case's and its timeline's rows land at the end of their indexes
+        String id = CASE_IDS.generate().toString();
         Livestream livestream = request.livestream() == null ? null
                 : new Livestream(request.livestream().room(), request.livestream().offsetSeconds());
         Complaint complaint = Complaint.file(new Filing(id, buyer.username(), request.shopId(),

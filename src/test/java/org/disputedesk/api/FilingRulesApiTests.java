@@ -92,6 +92,18 @@ class FilingRulesApiTests {
     }
 
     @Test
+    void caseIdsAreTimeOrderedSoNewRowsLandAtTheEndOfEachIndex() throws Exception {
+        String buyer = newBuyer();
+        String first = api.fileComplaint(buyer, "shop-hm-001", "TB-V7-1");
+        Thread.sleep(2);
+        String second = api.fileComplaint(buyer, "shop-hm-001", "TB-V7-2");
+
+        assertThat(java.util.UUID.fromString(first).version()).isEqualTo(7);
+        assertThat(java.util.UUID.fromString(second).version()).isEqualTo(7);
+        assertThat(second).isGreaterThan(first);
+    }
+
+    @Test
     void aDecidedOrderIsNotFiledAgain() {
         String buyer = newBuyer();
         String first = api.fileComplaint(buyer, "shop-hm-001", "TB-DECIDED");

@@ -42,7 +42,7 @@ class PortalBundlesTests {
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)[}(]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"portal", "forms", "process", "dashboards", "timeline", "admin"})
+    @ValueSource(strings = {"portal", "forms", "process", "dashboards", "timeline", "admin", "notifications"})
     void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> english = keys(bundle + ".properties");
         Set<String> chinese = keys(bundle + "_zh_CN.properties");
@@ -131,7 +131,7 @@ class PortalBundlesTests {
 
     static Set<String> allKeys() throws IOException {
         Set<String> all = new HashSet<>();
-        for (String bundle : List.of("portal", "forms", "process", "dashboards", "timeline", "admin")) {
+        for (String bundle : List.of("portal", "forms", "process", "dashboards", "timeline", "admin", "notifications")) {
             all.addAll(keys(bundle + ".properties"));
         }
         return all;

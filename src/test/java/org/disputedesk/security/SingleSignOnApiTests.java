@@ -64,7 +64,7 @@ class SingleSignOnApiTests {
         api.get("admin", "/api/admin/audit").statusCode(200)
                 .body("find { it.target == 'user:" + local + "' }.action", equalTo("USER_SIGNED_UP"))
                 .body("find { it.target == 'user:" + local + "' }.detail",
-                        equalTo("BUYER, by single sign-on with " + ParkIdentityProvider.issuer()));
+                        equalTo("Buyer; by single sign-on with " + ParkIdentityProvider.issuer()));
 
         long users = count("users");
         me(signOn(api.port(), subject, verified("mei.lin.new-" + fresh() + "@example.com")))
