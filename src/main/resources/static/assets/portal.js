@@ -36,6 +36,10 @@
     if (type === 'boolean') {
       return value === true || value === 'true';
     }
+    if (type === 'list') {
+      // ids typed one after another, separated by commas (either width) or spaces
+      return value.split(/[,，\s]+/).filter(item => item !== '');
+    }
     return value;
   }
 
