@@ -3,8 +3,13 @@ package org.disputedesk.bench;
 import static org.disputedesk.bench.Bench.POSTGRES;
 import static org.disputedesk.bench.Bench.log;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -53,6 +58,15 @@ final class BenchDatabase {
             } catch (DataAccessException e) {
                 log("no checkpoint after the seed (%s); the next phases may share the disk with one", e.getMessage());
             }
+        }
+    }
+
+    /** The size of the H2 database's files under {@code dir}, in MB. */
+    static double h2FileMb(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / 1_048_576.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

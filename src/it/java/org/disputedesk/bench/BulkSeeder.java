@@ -11,13 +11,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Sha256;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 
 /**
  * The bulk path for closed cases: complaints rows (stage CLOSED, outcome, closed_at, created_at
@@ -52,6 +54,8 @@ final class BulkSeeder {
     private static final int STATEMENTS_PER_COMMIT = 8;
     private static final String[] OUTCOMES = {"RESOLVED", "RESOLVED", "RESOLVED", "RESOLVED", "RESOLVED",
             "RESOLVED", "REJECTED", "REJECTED", "WITHDRAWN", "LAPSED", "UNFULFILLED"};
+
+    private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
 
     private final DataSource dataSource;
 
@@ -106,19 +110,28 @@ final class BulkSeeder {
         }
     }
 
-    /** Inserts {@code n} closed cases with their timelines on {@code threads} threads. */
+    /**
+     * Inserts {@code n} closed cases with their timelines on {@code threads} threads, as a year of
+     * filings made them: filed one after the other over the past year, each with the time-ordered
+     * id (UUID version 7) of its filing time, so that the seed lands in the indexes as such a year
+     * would, at the end of each.
+     */
     void closedCases(int n, int threads, int buyers) {
         int perCommit = ROWS_PER_STATEMENT * STATEMENTS_PER_COMMIT;
         int chunks = (n + perCommit - 1) / perCommit;
+        Instant now = Instant.now();
+        Instant yearAgo = now.minus(Duration.ofDays(365));
+        long step = Duration.ofDays(365).toMillis() / Math.max(n, 1);
         Load.run(chunks, threads, null, (thread, chunk) -> {
             int from = chunk * perCommit;
             int to = Math.min(n, from + perCommit);
-            insertChunk(from, to, buyers, new SplittableRandom(chunk * 7919L + 17));
+            insertChunk(from, to, buyers, now, i -> yearAgo.plusMillis(i * step),
+                    new SplittableRandom(chunk * 7919L + 17));
         });
     }
 
-    private void insertChunk(int from, int to, int buyers, SplittableRandom random) throws SQLException {
-        Instant now = Instant.now();
+    private void insertChunk(int from, int to, int buyers, Instant now, java.util.function.IntFunction<Instant> filedAt,
+                             SplittableRandom random) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             for (int start = from; start < to; start += ROWS_PER_STATEMENT) {
@@ -129,7 +142,8 @@ final class BulkSeeder {
                     int q = 1;
                     for (int r = 0; r < rows; r++) {
                         int index = start + r;
-                        String id = UUID.randomUUID().toString();
+                        Instant created = filedAt.apply(index);
+                        String id = IDS.construct(created.toEpochMilli()).toString();
                         Shop shop = SHOPS.get(random.nextInt(SHOPS.size()));
                         String buyer = buyer(index % buyers);
                         Category category = Category.values()[random.nextInt(Category.values().length)];
@@ -138,7 +152,6 @@ final class BulkSeeder {
                         BigDecimal claimed = order.multiply(BigDecimal.valueOf(random.nextInt(1, 101)))
                                 .divide(BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.DOWN);
                         String outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
-                        Instant created = now.minus(Duration.ofSeconds(random.nextLong(365L * 24 * 3600)));
                         Instant closed = created.plus(Duration.ofSeconds(random.nextLong(3600, 25L * 24 * 3600)));
                         if (closed.isAfter(now)) {
                             closed = now;
@@ -164,7 +177,7 @@ final class BulkSeeder {
                         complaints.setString(p++, outcome);
                         complaints.setString(p++, agreed ? remedy.name() : null);
                         complaints.setBigDecimal(p++, agreed ? claimed : null);
-                        complaints.setString(p++, UUID.randomUUID().toString());
+                        complaints.setString(p++, IDS.construct(created.toEpochMilli()).toString());
                         complaints.setObject(p++, utc(created));
                         complaints.setObject(p++, utc(closed));
                         complaints.setObject(p++, utc(closed));
