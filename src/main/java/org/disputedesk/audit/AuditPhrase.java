@@ -19,5 +19,7 @@ public enum AuditPhrase {
     /** A temporary password was given and the user's sign-ins ended; the user's other sign-ins ended. */
     TEMPORARY_PASSWORD, OTHER_SIGN_INS_ENDED,
     /** By single sign-on with the provider (its issuer); the temporary password that linking retired. */
-    SINGLE_SIGN_ON, TEMPORARY_PASSWORD_RETIRED
+    SINGLE_SIGN_ON, TEMPORARY_PASSWORD_RETIRED,
+    /** A standard's clause (number, title); its status; the standard that superseded it. */
+    CLAUSE, STANDARD_STATUS, SUPERSEDED_BY
 }

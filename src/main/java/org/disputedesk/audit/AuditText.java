@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 class AuditText {
 
     /** Facts whose values are words of the vocabulary, and the prefix of their messages. */
-    private static final Map<String, String> NAMED = Map.of("role", "role.", "locale", "audit.locale.");
+    private static final Map<String, String> NAMED = Map.of("role", "role.", "locale", "audit.locale.", "status",
+            "audit.status.");
 
     private final MessageSource messages;
 

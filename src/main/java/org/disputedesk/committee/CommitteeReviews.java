@@ -116,12 +116,7 @@ public class CommitteeReviews implements TaskStep {
     }
 
     private void rule(Actor actor, Complaint complaint, RulingRequest request, List<Citation> citations) {
-        for (Citation citation : citations) {
-            if (!catalog.hasClause(citation.standard(), citation.clause())) {
-                throw new RuleViolated("problem.unknownClause", "The catalog has no clause " + citation.clause()
-                        + " of " + citation.standard() + ".", citation.clause(), citation.standard());
-            }
-        }
+        citations.forEach(catalog::requireCitable);
         Instant now = EngineClock.now();
         complaint.committeeRuled(now);
         long rulingId = rulings.add(complaint.id(), actor.username(), request.finding(), request.reasoning(),

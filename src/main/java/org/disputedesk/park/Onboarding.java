@@ -6,6 +6,7 @@ import org.disputedesk.audit.AuditLog;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
 import org.disputedesk.web.ActionForbidden;
+import org.disputedesk.web.AlreadyExists;
 import org.disputedesk.web.Sentence;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

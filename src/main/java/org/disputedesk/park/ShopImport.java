@@ -13,6 +13,7 @@ import org.disputedesk.audit.AuditDetail;
 import org.disputedesk.audit.AuditPhrase;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.security.DeskUser;
+import org.disputedesk.web.AlreadyExists;
 import org.disputedesk.web.Sentence;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

@@ -5,6 +5,7 @@ import org.disputedesk.SampleInputs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -209,7 +210,7 @@ class LifecycleStoryApiTests {
         assertThat(task("mediator1", id)).isNull();
 
         api.get("buyer1", "/api/standards").statusCode(200)
-                .body("$", hasSize(3))
+                .body("size()", greaterThanOrEqualTo(5))
                 .body("code", hasItems("GB 5296.4-2012", "GB 18401-2010", "GB/T 29862-2013"))
                 .body("find { it.code == 'GB 5296.4-2012' }.clauses.clause", hasItem("5.4"))
                 .body("every { it.clauses.size() > 0 }", equalTo(true));

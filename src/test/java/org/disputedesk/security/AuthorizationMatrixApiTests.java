@@ -348,7 +348,20 @@ class AuthorizationMatrixApiTests {
             assertThat(as(user).get("/api/shops/shop-hm-001/record").statusCode())
                     .as("%s GET shops/shop-hm-001/record", user).isEqualTo(200);
             assertThat(as(user).get("/api/standards").statusCode()).as("%s GET standards", user).isEqualTo(200);
+            // the catalog's upkeep: the committee and administrators, on a standard of their own
+            boolean keeper = Set.of("committee1", "admin").contains(user);
+            String code = "GB " + (90000 + USERS.indexOf(user)) + "-2026";
+            assertThat(status(as(user).body(Map.of("code", code, "title", "Matrix standard")).post("/api/standards")))
+                    .as("%s POST standards", user).isEqualTo(keeper ? 201 : 403);
+            String existing = keeper ? code : "GB/T 29862-2013";
+            assertThat(status(as(user).body(Map.of("clause", "99", "title", "Matrix clause"))
+                    .post("/api/standards/" + existing + "/clauses"))).as("%s POST clauses", user)
+                    .isEqualTo(keeper ? 201 : 403);
+            assertThat(status(as(user).body(Map.of("status", "SUPERSEDED")).patch("/api/standards/" + existing)))
+                    .as("%s PATCH standard", user).isEqualTo(keeper ? 200 : 403);
         }
+        assertThat(jdbc.sql("select count(*) from standard_clauses where standard_code = 'GB/T 29862-2013' and clause = '99'")
+                .query(Long.class).single()).isZero();
     }
 
     /** The park each demo user administers: an administrator every park, a park administrator their own. */

@@ -43,7 +43,8 @@ final class Fuzzer {
     /** Bodies over this size may be refused with 413 before they are parsed. */
     private static final int JSON_BODY_LIMIT = 64 * 1024;
     private static final List<String> SHOPS = List.of("shop-hm-001", "shop-hm-002", "shop-dl-001");
-    private static final Set<Write> ADMINISTRATION = EnumSet.of(Write.PARK, Write.SHOP, Write.IMPORT);
+    private static final Set<Write> ADMINISTRATION = EnumSet.of(Write.PARK, Write.SHOP, Write.IMPORT,
+            Write.STANDARD);
     private static final Set<Write> ACCOUNTS = EnumSet.of(Write.USER, Write.ACCOUNT);
 
     record CaseInfo(String id, String buyer, String shopId, String park) {
