@@ -12,4 +12,9 @@ public record CaseFilter(String where, MapSqlParameterSource params) {
     public CaseFilter and(String condition, String name, Object value) {
         return new CaseFilter("(" + where + ") and " + condition, params.addValue(name, value));
     }
+
+    /** A further parameter of the condition just added. */
+    public CaseFilter with(String name, Object value) {
+        return new CaseFilter(where, params.addValue(name, value));
+    }
 }

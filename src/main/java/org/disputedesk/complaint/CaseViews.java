@@ -47,12 +47,29 @@ public class CaseViews {
         if (query.category() != null) {
             filter = filter.and("category = :category", "category", query.category().name());
         }
+        if (query.text() != null) {
+            filter = filter.and("(order_ref = :text or lower(description) like :words escape '\\')", "text",
+                    query.text()).with("words", "%" + likeLiteral(query.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        if (query.filedFrom() != null) {
+            filter = filter.and("created_at >= :filedFrom", "filedFrom",
+                    Rows.utc(query.filedFrom().atStartOfDay(CaseQuery.PARKS).toInstant()));
+        }
+        if (query.filedTo() != null) {
+            filter = filter.and("created_at < :filedBefore", "filedBefore",
+                    Rows.utc(query.filedTo().plusDays(1).atStartOfDay(CaseQuery.PARKS).toInstant()));
+        }
         if (query.overdueOnly()) {
             filter = filter.and(Complaints.overdueCondition(":now"), "now", Rows.utc(EngineClock.now()));
         }
         return complaints.page(filter, page, Math.min(size, MAX_PAGE_SIZE)).stream()
                 .map(c -> view(user, c))
                 .toList();
+    }
+
+    /** The text as a LIKE pattern's literal: its wildcards and the escape character mean themselves. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Transactional(readOnly = true)

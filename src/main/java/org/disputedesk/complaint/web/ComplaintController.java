@@ -1,5 +1,6 @@
 package org.disputedesk.complaint.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -15,6 +16,7 @@ import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Timeline;
 import org.disputedesk.security.DeskUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,16 +39,22 @@ class ComplaintController {
     }
 
     @Operation(operationId = "listComplaints", summary = "List the complaints the caller may see",
-            description = "Newest first, a page at a time; filtered by stage, shop, category and lateness.")
+            description = "Newest first, a page at a time; filtered by stage, shop, category and lateness; `q` finds "
+                    + "an order by its exact reference or words of the description; `from` and `to` are filing "
+                    + "dates (China Standard Time), both included.")
     @GetMapping("/api/complaints")
     List<ComplaintView> list(@AuthenticationPrincipal DeskUser user,
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) @Size(max = 64) String shopId,
             @RequestParam(required = false) Category category,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return views.list(user, new CaseQuery(stage, shopId, category, overdue), page, size);
+        return views.list(user, new CaseQuery(stage, shopId, category, overdue, q == null || q.isBlank() ? null
+                : q.strip(), from, to), page, size);
     }
 
     @Operation(operationId = "getComplaint", summary = "Read a complaint",
