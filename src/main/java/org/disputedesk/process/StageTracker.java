@@ -1,9 +1,11 @@
 package org.disputedesk.process;
 
-import java.time.Instant;
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.EngineClock;
@@ -12,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the case's stage and due date in step with the process: every user task, on creation,
- * moves the case to its stage with its due date (set by the model from the same deadline as its timer).
+ * moves the case to its stage, due when the task's deadline timer fires. The task's due date is
+ * the timer's too, so the case, the inbox, Tasklist and the notices all show the deadline that
+ * will really fire.
  */
 @Component("stageTracker")
 class StageTracker implements TaskListener {
@@ -26,9 +30,19 @@ class StageTracker implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Stage stage = ComplaintProcess.stagesByTask().get(task.getTaskDefinitionKey());
-        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        Date due = timerOf(task).getDuedate();
+        task.setDueDate(due);
         Complaint complaint = complaints.find(task.getExecution().getProcessBusinessKey()).orElseThrow();
-        complaint.reach(stage, due, EngineClock.now());
+        complaint.reach(stage, due.toInstant(), EngineClock.now());
         complaints.save(complaint);
+    }
+
+    /** The deadline timer of the task, which the engine created as the task's activity began. */
+    private static JobEntity timerOf(DelegateTask task) {
+        String timer = ComplaintProcess.timerOf(ComplaintProcess.stagesByTask().get(task.getTaskDefinitionKey()));
+        return ((ExecutionEntity) task.getExecution()).getJobs().stream()
+                .filter(job -> timer.equals(job.getActivityId()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no timer " + timer + " on " + task.getId()));
     }
 }
