@@ -2,6 +2,7 @@ package org.disputedesk.deadline;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.disputedesk.web.InvalidFields;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,14 +30,20 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Service
 public class ParkDeadlineSettings {
 
-    /** A park's deadlines as set, and what a stage or zone left unset takes. */
+    /**
+     * A park's deadlines as set, and what a stage or zone left unset takes; {@code stages} has each
+     * stage's both, in the order the process reaches them, for the portal.
+     */
+    @Schema(name = "ParkDeadlinesView", description = "A park's deadlines; null where the park takes the "
+            + "installation's, which `defaults` names.")
     public record View(
             String parkId,
             @JsonUnwrapped ParkDeadlines deadlines,
             @Schema(description = "What each unset value takes: the ISO-8601 duration of each stage, counted on "
                     + "the clock, and the time zone.", example = "{\"shopResponse\": \"PT48H\", \"timeZone\": "
                     + "\"Asia/Shanghai\"}")
-            Map<String, String> defaults) {
+            Map<String, String> defaults,
+            @JsonIgnore List<StageDeadline> stages) {
     }
 
     private final ParkDeadlineRows rows;
@@ -87,10 +95,12 @@ public class ParkDeadlineSettings {
     }
 
     private View view(String parkId, ParkDeadlines deadlines) {
+        List<StageDeadline> stages = TimedStages.ALL.stream().map(stage -> new StageDeadline(stage,
+                TimedStages.field(stage), deadlines.byStage().get(stage), defaults.of(stage))).toList();
         Map<String, String> fallback = new LinkedHashMap<>();
-        TimedStages.ALL.forEach(stage -> fallback.put(TimedStages.field(stage), defaults.of(stage).toString()));
+        stages.forEach(stage -> fallback.put(stage.field(), stage.fallback().toString()));
         fallback.put("timeZone", dueDates.defaultZone().getId());
-        return new View(parkId, deadlines, fallback);
+        return new View(parkId, deadlines, fallback, stages);
     }
 
     /** The values that changed, each as it was and as it is: {@code shopResponse: default → 2 WORKING_DAYS}. */
