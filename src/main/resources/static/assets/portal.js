@@ -29,9 +29,17 @@
     return h;
   }
 
+  // A list of dates (or other words) typed one a line, or separated by spaces or commas.
+  function words(value) {
+    return value.split(/[\s,]+/).filter(w => w !== '');
+  }
+
   function convert(value, type) {
     if (type === 'number') {
       return Number(value);
+    }
+    if (type === 'lines') {
+      return words(value);
     }
     if (type === 'boolean') {
       return value === true || value === 'true';
@@ -72,7 +80,8 @@
     const body = {};
     form.querySelectorAll('[data-json]').forEach(el => {
       const v = valueOf(el);
-      if (shown(el) && !el.closest('[data-list]') && v !== '') {
+      // an empty list is sent as one: it says there is none, where leaving it out would say nothing
+      if (shown(el) && !el.closest('[data-list]') && (v !== '' || el.dataset.json === 'lines')) {
         put(body, el.name, convert(v, el.dataset.json));
       }
     });
@@ -122,11 +131,18 @@
         showLine(form, err);
         return;
       }
+      const name = err.field.split('[')[0];
       const el = form.querySelector('[name="' + CSS.escape(err.field) + '"]')
-          || form.querySelector('[data-list="' + CSS.escape(err.field.split('[')[0]) + '"]');
+          || form.querySelector('[data-list="' + CSS.escape(name) + '"]')
+          || form.querySelector('[name="' + CSS.escape(name) + '"][data-json=lines]');
       const note = document.createElement('span');
       note.className = 'field-error';
       note.textContent = err.message;
+      // an item of a typed list is named by what was typed: "holidays[2]" is its third word
+      const item = /\[(\d+)\]$/.exec(err.field);
+      if (el && item && el.dataset.json === 'lines') {
+        note.textContent = words(el.value)[Number(item[1])] + ': ' + err.message;
+      }
       if (el && shown(el)) {
         el.setAttribute('aria-invalid', 'true');
         (el.closest('.field') || el.parentElement).appendChild(note);

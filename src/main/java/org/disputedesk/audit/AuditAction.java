@@ -14,5 +14,7 @@ public enum AuditAction {
      */
     USER_SIGNED_UP, ACCOUNT_CHANGED, PASSWORD_CHANGED, SIGN_ON_LINKED,
     /** By the committee or an administrator: the standards catalog kept. */
-    STANDARD_ADDED, STANDARD_CLAUSE_ADDED, STANDARD_STATUS_CHANGED
+    STANDARD_ADDED, STANDARD_CLAUSE_ADDED, STANDARD_STATUS_CHANGED,
+    /** A park's deadlines changed (by its administrator or an administrator); the calendar of a year changed. */
+    DEADLINES_CHANGED, CALENDAR_CHANGED
 }

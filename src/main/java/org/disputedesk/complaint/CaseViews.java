@@ -1,5 +1,6 @@
 package org.disputedesk.complaint;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.disputedesk.security.DeskUser;
@@ -18,10 +19,12 @@ public class CaseViews {
     private final CommitteeFindings rulings;
     private final Timeline timeline;
     private final Ratings ratings;
+    private final PausedMediations paused;
 
     CaseViews(Complaints complaints, CaseAccess access, CaseSteps steps, CommitteeFindings rulings,
-              Timeline timeline, Ratings ratings) {
+              Timeline timeline, Ratings ratings, PausedMediations paused) {
         this.ratings = ratings;
+        this.paused = paused;
         this.complaints = complaints;
         this.access = access;
         this.steps = steps;
@@ -81,6 +84,7 @@ public class CaseViews {
     private ComplaintView view(DeskUser user, Complaint c) {
         CommitteeFindings.CommitteeRuling ruling = c.escalatedToCommittee() ? rulings.latest(c.id()).orElse(null) : null;
         Ratings.Rating rating = c.isOpen() ? null : ratings.of(c.id()).orElse(null);
-        return ComplaintView.of(c, ruling, rating, EngineClock.now(), steps.actions(user, c, rating != null));
+        Duration left = c.stage().pausesMediation() ? paused.timeLeft(c.id()).orElse(null) : null;
+        return ComplaintView.of(c, ruling, rating, left, EngineClock.now(), steps.actions(user, c, rating != null));
     }
 }

@@ -92,14 +92,13 @@ public class Complaint {
 
     /**
      * The process reached the task of {@code stage}, due at {@code due}. The lateness flag belongs
-     * to a running mediation: an information request pauses it without ending it, so the flag
-     * stays; entering mediation anew re-arms its deadline, and any other stage runs on its own.
+     * to a mediation: an information request or the committee pauses it without ending it, so the
+     * flag stays, and stays when it resumes with no time left; else mediation re-arms its deadline,
+     * and any other stage runs on its own.
      */
     public void reach(Stage next, Instant due, Instant at) {
-        if (next != Stage.INFORMATION_REQUEST) {
-            mediationOverdue = false;
-            informationRequest = null;
-        }
+        mediationOverdue &= next.pausesMediation() || next == Stage.MEDIATION && !due.isAfter(at);
+        informationRequest = next == Stage.INFORMATION_REQUEST ? informationRequest : null;
         stage = next;
         dueAt = due;
         updatedAt = at;

@@ -1,6 +1,7 @@
 package org.disputedesk.complaint;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +21,10 @@ public record ComplaintView(
         String buyer, String shopId, String parkId, String orderRef, Category category,
         String description, BigDecimal orderAmount, BigDecimal claimedAmount, Remedy desiredRemedy,
         Livestream livestream, Stage stage, Outcome outcome, Instant dueAt, boolean overdue,
+        @Schema(description = "While the case waits on an information request or the committee, mediation's "
+                + "clock stands still: the time it has left (ISO-8601), with which mediation resumes. Null "
+                + "otherwise.", example = "P6DT4H30M")
+        Duration mediationTimeLeft,
         String mediator, Offer offer, MediatorRuling ruling,
         CommitteeFindings.CommitteeRuling committeeRuling, Ratings.Rating rating,
         Terms agreed, InformationRequest informationRequest, String fulfilmentProof,
@@ -27,12 +32,12 @@ public record ComplaintView(
         List<String> actions) {
 
     static ComplaintView of(Complaint c, CommitteeFindings.CommitteeRuling committeeRuling, Ratings.Rating rating,
-                            Instant now, List<String> actions) {
+                            Duration mediationTimeLeft, Instant now, List<String> actions) {
         Filing f = c.filing();
         Routing routing = c.routing();
         return new ComplaintView(f.id(), f.number(), f.buyer(), f.shopId(), f.parkId(), f.orderRef(), f.category(),
                 f.description(), f.orderAmount(), f.claimedAmount(), f.desiredRemedy(), f.livestream(), c.stage(),
-                c.outcome(), c.dueAt(), c.isOverdue(now), c.mediator(), c.offer(), c.ruling(), committeeRuling, rating,
+                c.outcome(), c.dueAt(), c.isOverdue(now), mediationTimeLeft, c.mediator(), c.offer(), c.ruling(), committeeRuling, rating,
                 c.agreed(), c.informationRequest(), c.fulfilmentProof(), routing == null ? null : routing.priority(),
                 routing != null && routing.standardsRelated(), f.createdAt(), c.updatedAt(), c.closedAt(), actions);
     }

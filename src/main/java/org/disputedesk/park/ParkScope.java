@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * its mediators; a role that administers no park is refused outright (403).
  */
 @Component
-class ParkScope {
+public class ParkScope {
 
     private final Parks parks;
 
@@ -23,12 +23,12 @@ class ParkScope {
     /** 403 unless the caller administers parks at all. */
     void requireAdministrator(DeskUser user) {
         if (!user.is(Role.ADMIN) && !user.is(Role.PARK_ADMIN)) {
-            throw new ActionForbidden("Only administrators and park administrators onboard shops.");
+            throw new ActionForbidden("Only administrators and park administrators administer a park.");
         }
     }
 
     /** 403 for a role that administers no park; 404 for a park that is not there or not the caller's. */
-    void requireAdministers(DeskUser user, String parkId) {
+    public void requireAdministers(DeskUser user, String parkId) {
         requireAdministrator(user);
         if (!administers(user, parkId) || !parks.exists(parkId)) {
             throw new CaseNotFound("Park " + parkId);

@@ -124,12 +124,21 @@ public final class ComplaintProcess {
         return STAGE_BY_TIMER;
     }
 
+    /** The deadline timer of the task of {@code stage}. */
+    public static String timerOf(Stage stage) {
+        return keyOf(STAGE_BY_TIMER, stage, "timer");
+    }
+
     public static String taskOf(Stage stage) {
-        return STAGE_BY_TASK.entrySet().stream()
+        return keyOf(STAGE_BY_TASK, stage, "task");
+    }
+
+    private static String keyOf(Map<String, Stage> byKey, Stage stage, String what) {
+        return byKey.entrySet().stream()
                 .filter(e -> e.getValue() == stage)
                 .map(Map.Entry::getKey)
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no task for stage " + stage));
+                .orElseThrow(() -> new IllegalArgumentException("no " + what + " for stage " + stage));
     }
 
     private ComplaintProcess() {

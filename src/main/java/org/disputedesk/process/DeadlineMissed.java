@@ -32,6 +32,9 @@ class DeadlineMissed implements ExecutionListener {
         String timer = execution.getCurrentActivityId();
         // Take the case's row lock before the engine flushes, in the same order as the API's steps.
         Complaint complaint = complaints.lock(execution.getProcessBusinessKey()).orElseThrow();
+        if (Timers.MEDIATION_OVERDUE.equals(timer) && complaint.mediationOverdue()) {
+            return; // a mediation resumed with no time left: its deadline passed, and was told, before it stopped
+        }
         Stage stage = ComplaintProcess.stagesByTimer().get(timer);
         timeline.append(complaint.id(), TimelineEntry.of(TimelineEntry.Actor.SYSTEM, TimelineAction.DEADLINE_PASSED,
                 stage).with("missed", stage));

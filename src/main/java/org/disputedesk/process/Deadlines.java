@@ -1,80 +1,44 @@
 package org.disputedesk.process;
 
-import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.disputedesk.complaint.Complaint;
+import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.EngineClock;
+import org.disputedesk.complaint.PausedMediations;
+import org.disputedesk.complaint.Stage;
+import org.disputedesk.deadline.DueDates;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadline of each step, from {@code disputes.deadlines.*} (ISO-8601 durations). The model's
- * timers and task due dates read them as {@code ${deadlines.shopResponse}}, so a demo or a test
- * can run every deadline in seconds without touching the model.
+ * The due date of each timer of the model, read as {@code ${deadlines.due(execution, 'SHOP_RESPONSE')}}
+ * when its stage begins: by the case's park's deadline and the official calendar ({@link DueDates}),
+ * and for a mediation resumed after an information request or the committee, the time it had left.
+ * The task's due date and the case's are then read from the timer ({@link StageTracker}), so that
+ * what the parties see is what will fire.
  */
 @Component("deadlines")
-@ConfigurationProperties("disputes.deadlines")
 public class Deadlines {
 
-    private Duration shopResponse = Duration.ofDays(2);
-    private Duration buyerReview = Duration.ofDays(3);
-    private Duration mediation = Duration.ofDays(10);
-    private Duration informationRequest = Duration.ofDays(3);
-    private Duration committeeReview = Duration.ofDays(15);
-    private Duration fulfilment = Duration.ofDays(7);
-    private Duration buyerConfirmation = Duration.ofDays(3);
+    private final Complaints complaints;
+    private final DueDates dueDates;
+    private final PausedMediations paused;
 
-    public String getShopResponse() {
-        return shopResponse.toString();
+    Deadlines(Complaints complaints, DueDates dueDates, PausedMediations paused) {
+        this.complaints = complaints;
+        this.dueDates = dueDates;
+        this.paused = paused;
     }
 
-    public void setShopResponse(Duration shopResponse) {
-        this.shopResponse = shopResponse;
-    }
-
-    public String getBuyerReview() {
-        return buyerReview.toString();
-    }
-
-    public void setBuyerReview(Duration buyerReview) {
-        this.buyerReview = buyerReview;
-    }
-
-    public String getMediation() {
-        return mediation.toString();
-    }
-
-    public void setMediation(Duration mediation) {
-        this.mediation = mediation;
-    }
-
-    public String getInformationRequest() {
-        return informationRequest.toString();
-    }
-
-    public void setInformationRequest(Duration informationRequest) {
-        this.informationRequest = informationRequest;
-    }
-
-    public String getCommitteeReview() {
-        return committeeReview.toString();
-    }
-
-    public void setCommitteeReview(Duration committeeReview) {
-        this.committeeReview = committeeReview;
-    }
-
-    public String getFulfilment() {
-        return fulfilment.toString();
-    }
-
-    public void setFulfilment(Duration fulfilment) {
-        this.fulfilment = fulfilment;
-    }
-
-    public String getBuyerConfirmation() {
-        return buyerConfirmation.toString();
-    }
-
-    public void setBuyerConfirmation(Duration buyerConfirmation) {
-        this.buyerConfirmation = buyerConfirmation;
+    public Date due(DelegateExecution execution, String stageName) {
+        Stage stage = Stage.valueOf(stageName);
+        Complaint complaint = complaints.find(execution.getProcessBusinessKey()).orElseThrow();
+        Instant now = EngineClock.now();
+        Instant due = stage == Stage.MEDIATION ? paused.timeLeft(complaint.id()).map(now::plus)
+                .orElseGet(() -> dueDates.due(complaint.parkId(), stage, now))
+                : dueDates.due(complaint.parkId(), stage, now);
+        return Date.from(due);
     }
 }

@@ -14,14 +14,15 @@ import io.restassured.response.Response;
 
 /**
  * The administration pages as each role reads them: a park administrator their own park's, an
- * administrator every park's, and no other role any. The forms themselves are driven in a browser
+ * administrator every park's, and no other role any. The calendar is the administrator's to change. The forms themselves are driven in a browser
  * (AdministrationBrowserTests); here, what each page shows and to whom.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class AdministrationPagesTests {
 
-    private static final List<String> PAGES = List.of("/admin/parks", "/admin/shops", "/admin/audit");
+    private static final List<String> PAGES = List.of("/admin/parks", "/admin/shops", "/admin/audit",
+            "/admin/deadlines", "/admin/calendar");
 
     @LocalServerPort
     int port;
@@ -39,6 +40,12 @@ class AdministrationPagesTests {
         assertThat(page("parkadmin1", "/admin/audit?parkId=dalang", "zh-CN")).doesNotContain("大朗毛织电子商务产业园")
                 .doesNotContain("id=\"audit-filter\"");
         assertThat(page("parkadmin1", "/park", "zh-CN")).contains("园区看板：虎门电子商务产业园");
+        // the park's deadlines, whatever park the address names; the calendar to read, not to change
+        assertThat(page("parkadmin1", "/admin/deadlines?parkId=dalang", "zh-CN"))
+                .contains("/api/admin/parks/humen/deadlines", "虎门电子商务产业园案件各环节的办理时限")
+                .doesNotContain("id=\"deadlines-filter\"");
+        assertThat(page("parkadmin1", "/admin/calendar?year=2026", "zh-CN")).contains("2026-10-01")
+                .doesNotContain("id=\"calendar-form\"");
     }
 
     @Test
@@ -49,6 +56,10 @@ class AdministrationPagesTests {
                 "Dalang Wool Sweater E-commerce Park", "id=\"search-park\"")
                 .doesNotContain("data-shop=\"shop-hm-001\"");
         assertThat(page("admin", "/admin/audit?parkId=dalang", "en")).contains("id=\"audit-filter\"");
+        assertThat(page("admin", "/admin/deadlines?parkId=dalang", "en")).contains("id=\"deadlines-filter\"",
+                "/api/admin/parks/dalang/deadlines", "2 days", "15 days", "as configured");
+        assertThat(page("admin", "/admin/calendar?year=2026", "en")).contains("id=\"calendar-form\"",
+                "2026-10-10", "Official calendar 2026");
     }
 
     @Test
@@ -62,7 +73,8 @@ class AdministrationPagesTests {
             assertThat(page(user, "/committee/standards", "en")).doesNotContain("id=\"nav-shops\"");
         }
         assertThat(page("parkadmin1", "/committee/standards", "en"))
-                .contains("id=\"nav-parks\"", "id=\"nav-shops\"", "id=\"nav-audit\"", "id=\"nav-park\"");
+                .contains("id=\"nav-parks\"", "id=\"nav-shops\"", "id=\"nav-audit\"", "id=\"nav-park\"",
+                        "id=\"nav-deadlines\"", "id=\"nav-calendar\"");
     }
 
     @Test

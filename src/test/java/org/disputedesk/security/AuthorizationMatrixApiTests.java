@@ -37,8 +37,8 @@ import io.restassured.specification.RequestSpecification;
  * The authorization matrix: every case-scoped endpoint × every demo user × three closed cases,
  * each cell checked against an expectation written out here from the REST contract (API.md),
  * never computed by production code. Plus the lists, the inbox, the non-case endpoints, and the
- * administration endpoints (parks, shops, users, the audit log) and one's own account × every demo
- * user × their own and the other park, and one's own notifications × every demo user.
+ * administration endpoints (parks, shops, users, the audit log, deadlines) and one's own account ×
+ * every demo user × their own and the other park, one's own notifications and the calendar × every demo user.
  *
  * <ul>
  *   <li>A: buyer1 vs shop-hm-001 (humen), escalated to the committee, then withdrawn.</li>
@@ -497,6 +497,34 @@ class AuthorizationMatrixApiTests {
         assertThat(status(given().port(port).get("/api/notifications"))).as("anonymous").isEqualTo(401);
         assertThat(status(given().port(port).contentType(ContentType.JSON).post("/api/notifications/read")))
                 .as("anonymous mark all").isIn(401, 403);
+    }
+
+    @Test
+    @Order(10)
+    void everyoneReadsTheDeadlinesAndTheCalendarAndOnlyTheirAdministratorsSetThem() {
+        Map<String, Object> year = as("admin").get("/api/calendar/2026").then().statusCode(200).extract()
+                .jsonPath().getMap("$");
+        for (String user : USERS) {
+            boolean parkAdmin = ROLE.get(user).equals("PARK_ADMIN");
+            long[] before = {count("park_deadlines"), count("calendar_days"), count("admin_audit")};
+            for (String parkOf : List.of("humen", "dalang")) {
+                boolean own = ADMINISTERS.getOrDefault(user, Set.of()).contains(parkOf);
+                Response read = as(user).get("/api/parks/" + parkOf + "/deadlines");
+                assertThat(status(read)).as("%s GET parks/%s/deadlines", user, parkOf).isEqualTo(200);
+                // the deadlines the park has: a change that changes nothing
+                Map<String, Object> has = read.jsonPath().getMap("$");
+                assertThat(status(as(user).body(has).put("/api/admin/parks/" + parkOf + "/deadlines")))
+                        .as("%s PUT admin/parks/%s/deadlines", user, parkOf).isEqualTo(own ? 200 : parkAdmin ? 404 : 403);
+            }
+            assertThat(status(as(user).get("/api/calendar/2026"))).as("%s GET calendar", user).isEqualTo(200);
+            assertThat(status(as(user).body(year).put("/api/admin/calendar/2026"))).as("%s PUT calendar", user)
+                    .isEqualTo(user.equals("admin") ? 200 : 403);
+            assertThat(new long[] {count("park_deadlines"), count("calendar_days"), count("admin_audit")})
+                    .as("deadlines, calendar and audit after %s", user).containsExactly(before);
+        }
+        for (String path : List.of("/api/parks/humen/deadlines", "/api/calendar/2026")) {
+            assertThat(status(given().port(port).get(path))).as("anonymous GET %s", path).isEqualTo(401);
+        }
     }
 
     private static Map<String, Object> newUser(String username, String parkId) {
