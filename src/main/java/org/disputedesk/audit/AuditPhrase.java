@@ -21,5 +21,9 @@ public enum AuditPhrase {
     /** By single sign-on with the provider (its issuer); the temporary password that linking retired. */
     SINGLE_SIGN_ON, TEMPORARY_PASSWORD_RETIRED,
     /** A standard's clause (number, title); its status; the standard that superseded it. */
-    CLAUSE, STANDARD_STATUS, SUPERSEDED_BY
+    CLAUSE, STANDARD_STATUS, SUPERSEDED_BY,
+    /** A year's holidays and make-up working days: how many now, which added, which removed. */
+    HOLIDAYS, WORKDAYS,
+    /** A park's deadline for a stage (or its time zone), from what to what; — is the installation's. */
+    DEADLINE_CHANGED
 }

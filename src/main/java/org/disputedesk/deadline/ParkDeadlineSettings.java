@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.disputedesk.audit.AuditAction;
+import org.disputedesk.audit.AuditDetail;
 import org.disputedesk.audit.AuditLog;
+import org.disputedesk.audit.AuditPhrase;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.park.ParkScope;
 import org.disputedesk.park.Parks;
@@ -104,7 +105,7 @@ public class ParkDeadlineSettings {
     }
 
     /** The values that changed, each as it was and as it is: {@code shopResponse: default → 2 WORKING_DAYS}. */
-    private static String change(ParkDeadlines before, ParkDeadlines after) {
+    private static AuditDetail change(ParkDeadlines before, ParkDeadlines after) {
         Map<String, String[]> changed = new LinkedHashMap<>();
         for (Stage stage : TimedStages.ALL) {
             Deadline was = before.byStage().get(stage);
@@ -116,11 +117,11 @@ public class ParkDeadlineSettings {
         if (!Objects.equals(before.timeZone(), after.timeZone())) {
             changed.put("timeZone", new String[] {said(before.timeZone()), said(after.timeZone())});
         }
-        return changed.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()[0] + " → " + e.getValue()[1])
-                .collect(Collectors.joining("; "));
+        return new AuditDetail(changed.entrySet().stream().map(e -> AuditDetail.phrase(AuditPhrase.DEADLINE_CHANGED)
+                .with("deadline", e.getKey()).with("from", e.getValue()[0]).with("to", e.getValue()[1])).toList());
     }
 
     private static String said(Object value) {
-        return value == null ? "default" : value.toString();
+        return value == null ? "—" : value.toString();
     }
 }

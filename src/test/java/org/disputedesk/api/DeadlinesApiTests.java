@@ -73,8 +73,8 @@ class DeadlinesApiTests {
                 .body("holidays", contains(YEAR + "-10-01", YEAR + "-10-02", YEAR + "-10-03"));
         assertThat(calendarEntries()).isEqualTo(entries + 1);
         assertThat(api.get("admin", "/api/admin/audit?size=1").extract().jsonPath().getString("[0].detail"))
-                .isEqualTo("holidays: 3, added " + YEAR + "-10-01 " + YEAR + "-10-02 " + YEAR + "-10-03; "
-                        + "working days: 1, added " + YEAR + "-09-29");
+                .isEqualTo("holidays: 3 (added " + YEAR + "-10-01 " + YEAR + "-10-02 " + YEAR + "-10-03; removed —); "
+                        + "make-up working days: 1 (added " + YEAR + "-09-29; removed —)");
     }
 
     @Test
@@ -130,8 +130,8 @@ class DeadlinesApiTests {
                 .getMap("[0]");
         assertThat(entry).containsEntry("action", "DEADLINES_CHANGED").containsEntry("target", "park:humen")
                 .containsEntry("actor", "parkadmin1")
-                .containsEntry("detail", "shopResponse: default → 2 WORKING_DAYS; buyerReview: default → 36 HOURS; "
-                        + "mediation: default → 15 CALENDAR_DAYS");
+                .containsEntry("detail", "shopResponse: — → 2 WORKING_DAYS; buyerReview: — → 36 HOURS; "
+                        + "mediation: — → 15 CALENDAR_DAYS");
     }
 
     @Test

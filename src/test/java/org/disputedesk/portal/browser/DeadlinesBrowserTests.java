@@ -83,7 +83,7 @@ class DeadlinesBrowserTests {
         browser.click(By.id("nav-audit"));
         WebElement changed = browser.waitFor(By.cssSelector("#audit tr[data-action='DEADLINES_CHANGED']"));
         assertThat(changed.getText()).contains("parkadmin1", "修改了园区办理时限", "park:humen",
-                "shopResponse: default → 2 WORKING_DAYS", "mediation: default → 15 CALENDAR_DAYS");
+                "shopResponse：— → 2 WORKING_DAYS", "mediation：— → 15 CALENDAR_DAYS");
     }
 
     @Test
