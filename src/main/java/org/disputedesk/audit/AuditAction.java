@@ -12,5 +12,7 @@ public enum AuditAction {
      * By the user: an account opened by signing up (by single sign-on too), one's own account or
      * password changed, one's account linked to an OpenID provider at the first single sign-on.
      */
-    USER_SIGNED_UP, ACCOUNT_CHANGED, PASSWORD_CHANGED, SIGN_ON_LINKED
+    USER_SIGNED_UP, ACCOUNT_CHANGED, PASSWORD_CHANGED, SIGN_ON_LINKED,
+    /** A person's personal data erased at their request, or a case's when its retention period was over. */
+    PERSONAL_DATA_ERASED
 }

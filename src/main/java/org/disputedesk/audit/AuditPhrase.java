@@ -19,5 +19,11 @@ public enum AuditPhrase {
     /** A temporary password was given and the user's sign-ins ended; the user's other sign-ins ended. */
     TEMPORARY_PASSWORD, OTHER_SIGN_INS_ENDED,
     /** By single sign-on with the provider (its issuer); the temporary password that linking retired. */
-    SINGLE_SIGN_ON, TEMPORARY_PASSWORD_RETIRED
+    SINGLE_SIGN_ON, TEMPORARY_PASSWORD_RETIRED,
+    /** A person's closed cases erased, and their open cases kept, counted. */
+    CASES_ERASED,
+    /** The person's account: its name and email erased, the account disabled. */
+    ACCOUNT_ERASED,
+    /** A case erased because it closed (on that day) longer ago than the retention period. */
+    RETENTION_PASSED
 }
