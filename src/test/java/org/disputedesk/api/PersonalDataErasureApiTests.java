@@ -123,6 +123,7 @@ class PersonalDataErasureApiTests {
         // the process holds no variables and no comments: the case is read through caseParties
         assertThat(count("select count(*) from ACT_HI_VARINST where PROC_INST_ID_ = ?", instance)).isZero();
         assertThat(count("select count(*) from ACT_HI_COMMENT where PROC_INST_ID_ = ?", instance)).isZero();
+        assertThat(count("select count(*) from ACT_HI_DETAIL where PROC_INST_ID_ = ?", instance)).isZero();
         assertThat(count("select count(*) from ACT_HI_PROCINST where PROC_INST_ID_ = ? and BUSINESS_KEY_ = ?",
                 instance, id)).isEqualTo(1);
         // and the buyer's task no longer names them

@@ -79,6 +79,16 @@ class TimelineVerificationApiTests {
     }
 
     @Test
+    void contentPassedOffAsErasedOnACaseNotErasedIsCaught() {
+        String id = caseWithMessages();
+
+        jdbc.sql("update timeline set detail = null, facts = null, content_erased = true "
+                + "where complaint_id = ? and seq = 3").param(id).update();
+
+        verification("buyer1", id).statusCode(200).body("valid", is(false)).body("firstBrokenAt", is(3));
+    }
+
+    @Test
     void anEntryRemovedFromTheDatabaseIsCaughtWhereItIsMissing() {
         String id = caseWithMessages();
 
