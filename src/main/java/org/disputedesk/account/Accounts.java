@@ -103,6 +103,17 @@ class Accounts {
                 .update();
     }
 
+    /**
+     * Keeps nothing of the person but the username the records refer to: the name becomes the username,
+     * email and language go, and the account is disabled, its sign-ins ended.
+     */
+    void anonymise(String username) {
+        jdbc.sql("""
+                update users set display_name = username, email = null, admin_given_email = null, locale = null,
+                                 enabled = false, access_changed_at = ?
+                where username = ?""").params(DeskUsers.now(), username).update();
+    }
+
     /** The user now works for {@code shopIds}, and for no other shop. */
     void replaceShops(String username, Collection<String> shopIds) {
         jdbc.sql("delete from shop_memberships where username = ?").param(username).update();

@@ -21,6 +21,11 @@ class ExternalIdentities {
                 .params(issuer, subject).query(String.class).optional();
     }
 
+    /** Forgets every provider's person who signed into the account. */
+    void unlinkAll(String username) {
+        jdbc.sql("delete from external_identities where username = ?").param(username).update();
+    }
+
     /** A second link of the same person is Spring's {@code DuplicateKeyException}. */
     void link(String issuer, String subject, String username) {
         jdbc.sql("insert into external_identities (issuer, subject, username, linked_at) values (?, ?, ?, ?)")

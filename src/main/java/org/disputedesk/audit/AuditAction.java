@@ -16,5 +16,7 @@ public enum AuditAction {
     /** By the committee or an administrator: the standards catalog kept. */
     STANDARD_ADDED, STANDARD_CLAUSE_ADDED, STANDARD_STATUS_CHANGED,
     /** A park's deadlines changed (by its administrator or an administrator); the calendar of a year changed. */
-    DEADLINES_CHANGED, CALENDAR_CHANGED
+    DEADLINES_CHANGED, CALENDAR_CHANGED,
+    /** A person's personal data erased at their request, or a case's when its retention period was over. */
+    PERSONAL_DATA_ERASED
 }

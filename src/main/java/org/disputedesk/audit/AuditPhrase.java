@@ -25,5 +25,11 @@ public enum AuditPhrase {
     /** A year's holidays and make-up working days: how many now, which added, which removed. */
     HOLIDAYS, WORKDAYS,
     /** A park's deadline for a stage (or its time zone), from what to what; — is the installation's. */
-    DEADLINE_CHANGED
+    DEADLINE_CHANGED,
+    /** A person's closed cases erased, and their open cases kept, counted. */
+    CASES_ERASED,
+    /** The person's account: its name and email erased, the account disabled. */
+    ACCOUNT_ERASED,
+    /** A case erased because it closed (on that day) longer ago than the retention period. */
+    RETENTION_PASSED
 }

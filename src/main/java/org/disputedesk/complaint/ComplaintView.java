@@ -29,6 +29,10 @@ public record ComplaintView(
         CommitteeFindings.CommitteeRuling committeeRuling, Ratings.Rating rating,
         Terms agreed, InformationRequest informationRequest, String fulfilmentProof,
         String priority, boolean standardsRelated, Instant createdAt, Instant updatedAt, Instant closedAt,
+        @Schema(description = "When the case's personal data was erased, its retention period over or at the "
+                + "buyer's request: the buyer, the order reference, the description, every party's words and "
+                + "files are gone; stages, amounts, decisions and the outcome stay. Null until then.")
+        Instant erasedAt,
         List<String> actions) {
 
     static ComplaintView of(Complaint c, CommitteeFindings.CommitteeRuling committeeRuling, Ratings.Rating rating,
@@ -39,6 +43,7 @@ public record ComplaintView(
                 f.description(), f.orderAmount(), f.claimedAmount(), f.desiredRemedy(), f.livestream(), c.stage(),
                 c.outcome(), c.dueAt(), c.isOverdue(now), mediationTimeLeft, c.mediator(), c.offer(), c.ruling(), committeeRuling, rating,
                 c.agreed(), c.informationRequest(), c.fulfilmentProof(), routing == null ? null : routing.priority(),
-                routing != null && routing.standardsRelated(), f.createdAt(), c.updatedAt(), c.closedAt(), actions);
+                routing != null && routing.standardsRelated(), f.createdAt(), c.updatedAt(), c.closedAt(), f.erasedAt(),
+                actions);
     }
 }

@@ -191,7 +191,7 @@ public class Complaints {
                 rs.getBigDecimal("order_amount"), rs.getBigDecimal("claimed_amount"),
                 Remedy.valueOf(rs.getString("desired_remedy")),
                 room == null ? null : new Livestream(room, rs.getObject("livestream_offset", Integer.class)),
-                instant(rs, "created_at"), rs.getLong("case_number"));
+                instant(rs, "created_at"), rs.getLong("case_number"), instant(rs, "erased_at"));
         String priority = rs.getString("priority");
         String shopDecision = rs.getString("shop_decision");
         String rulingDecision = rs.getString("ruling_decision");

@@ -111,7 +111,13 @@ public class Evidence {
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         Rows.instant(rs, "created_at")), rs.getBytes("content")))
                 .optional();
-        return file.orElseThrow(() -> new CaseNotFound("Evidence " + evidenceId));
+        File found = file.orElseThrow(() -> new CaseNotFound("Evidence " + evidenceId));
+        // an upload is never empty (it would not be an image, a PDF or a video): this one was erased
+        if (found.content().length == 0) {
+            throw Problems.refusal(HttpStatus.GONE, "Evidence erased", new Sentence("problem.evidence.erased",
+                    "This evidence file was erased with the case's personal data."));
+        }
+        return found;
     }
 
     private int count(String complaintId) {

@@ -17,14 +17,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The append-only record of who did what, when, from which stage. Entries are only ever inserted;
- * each carries the SHA-256 of its content and of its predecessor's hash, so an edited or deleted
- * entry breaks the chain ({@link #verify(String)}).
+ * The append-only record of who did what, when, from which stage. Entries are inserted, and changed
+ * only when their case's personal data is erased ({@link CaseErasure}); each carries a digest of its
+ * content and a hash of its predecessor's hash, its other columns and that digest ({@link TimelineChain}),
+ * so an edited or deleted entry breaks the chain ({@link TimelineVerification}).
  */
 @Repository
 public class Timeline {
-
-    private static final String GENESIS = "0".repeat(64);
 
     private final JdbcClient jdbc;
     private final TimelineText text;
@@ -38,15 +37,18 @@ public class Timeline {
 
     /**
      * One entry as the API shows it: {@code detail} says it in English, {@code facts} holds what it
-     * records by name, for a reader in another language.
+     * records by name, for a reader in another language. {@code contentDigest} and {@code chainVersion}
+     * let anyone recompute {@code hash} (docs/trust.md); an {@code erased} entry's actor (when the buyer),
+     * detail and facts are gone, its digest stays.
      */
     public record Entry(int seq, Instant at, String actor, String role, TimelineAction action, Stage stage,
-                        String detail, Map<String, String> facts, String hash) {
+                        String detail, Map<String, String> facts, String hash, String contentDigest,
+                        int chainVersion, boolean erased) {
     }
 
     /** The first entry of a case filed in this transaction: there is no predecessor to read. */
     public void begin(String complaintId, TimelineEntry entry) {
-        write(complaintId, new Last(0, GENESIS), entry);
+        write(complaintId, new Last(0, TimelineChain.GENESIS), entry);
     }
 
     /**
@@ -56,21 +58,24 @@ public class Timeline {
     public void append(String complaintId, TimelineEntry entry) {
         write(complaintId, jdbc.sql("select seq, hash from timeline where complaint_id = ? order by seq desc limit 1")
                 .param(complaintId).query((rs, n) -> new Last(rs.getInt(1), rs.getString(2))).optional()
-                .orElse(new Last(0, GENESIS)), entry);
+                .orElse(new Last(0, TimelineChain.GENESIS)), entry);
     }
 
     private void write(String complaintId, Last last, TimelineEntry entry) {
         Instant at = EngineClock.now();
         int seq = last.seq() + 1;
         String detail = text.say(entry.action(), entry.facts(), Locale.ENGLISH);
-        String hash = hash(last.hash(), complaintId, seq, at, entry.actor().username(), entry.actor().role(),
-                entry.action().name(), entry.stage(), detail);
+        String facts = entry.facts().isEmpty() ? null : write(entry.facts());
+        String digest = TimelineChain.contentDigest(entry.actor().username(), detail, facts);
+        String hash = TimelineChain.hash(last.hash(), complaintId, seq, at, entry.actor().role(),
+                entry.action().name(), entry.stage().name(), digest);
         jdbc.sql("""
-                insert into timeline (complaint_id, seq, at, actor, role, action, stage, detail, facts, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into timeline (complaint_id, seq, at, actor, role, action, stage, detail, facts, prev_hash, hash,
+                  content_digest, chain_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(complaintId, seq, utc(at), entry.actor().username(), entry.actor().role(),
-                        entry.action().name(), entry.stage().name(), detail,
-                        entry.facts().isEmpty() ? null : write(entry.facts()), last.hash(), hash)
+                        entry.action().name(), entry.stage().name(), detail, facts, last.hash(), hash, digest,
+                        TimelineChain.VERSION)
                 .update();
     }
 
@@ -82,32 +87,21 @@ public class Timeline {
         return rows(complaintId).stream().map(Row::entry).toList();
     }
 
-    /** Whether every entry's hash still matches its content and its predecessor. */
-    public boolean verify(String complaintId) {
-        String previous = GENESIS;
-        for (Row row : rows(complaintId)) {
-            Entry e = row.entry();
-            if (!row.prevHash().equals(previous) || !e.hash().equals(hash(previous, complaintId, e.seq(), e.at(),
-                    e.actor(), e.role(), e.action().name(), e.stage(), e.detail()))) {
-                return false;
-            }
-            previous = e.hash();
-        }
-        return true;
+    /** An entry as stored: with the hash it chains to and its facts as the JSON its digest covers. */
+    record Row(Entry entry, String prevHash, String facts) {
     }
 
-    private record Row(Entry entry, String prevHash) {
-    }
-
-    private List<Row> rows(String complaintId) {
+    List<Row> rows(String complaintId) {
         return jdbc.sql("""
-                select seq, at, actor, role, action, stage, detail, facts, hash, prev_hash from timeline
-                where complaint_id = ? order by seq""")
+                select seq, at, actor, role, action, stage, detail, facts, hash, prev_hash, content_digest,
+                  chain_version, content_erased
+                from timeline where complaint_id = ? order by seq""")
                 .param(complaintId)
                 .query((rs, n) -> new Row(new Entry(rs.getInt("seq"), instant(rs, "at"), rs.getString("actor"),
                         rs.getString("role"), TimelineAction.valueOf(rs.getString("action")),
                         Stage.valueOf(rs.getString("stage")), rs.getString("detail"), read(rs.getString("facts")),
-                        rs.getString("hash")), rs.getString("prev_hash")))
+                        rs.getString("hash"), rs.getString("content_digest"), rs.getInt("chain_version"),
+                        rs.getBoolean("content_erased")), rs.getString("prev_hash"), rs.getString("facts")))
                 .list();
     }
 
@@ -128,12 +122,5 @@ public class Timeline {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored timeline facts are not JSON: " + facts, e);
         }
-    }
-
-    private static String hash(String previous, String complaintId, int seq, Instant at, String actor, String role,
-                               String action, Stage stage, String detail) {
-        String content = String.join("\u001f", previous, complaintId, Integer.toString(seq), at.toString(), actor,
-                role, action, stage.name(), detail == null ? "" : detail);
-        return Sha256.hex(content);
     }
 }

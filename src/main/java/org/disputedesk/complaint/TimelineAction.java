@@ -10,7 +10,9 @@ public enum TimelineAction {
     RULED_CONFORMING, RULED_NONCONFORMING, RULED_NOT_APPLICABLE,
     FULFILLED, RECEIVED, NOT_RECEIVED, WITHDRAWN, RATED,
     MESSAGE, EVIDENCE_ADDED,
-    DEADLINE_PASSED, REMEDY_GRANTED, CLOSED;
+    DEADLINE_PASSED, REMEDY_GRANTED, CLOSED,
+    /** The case's personal data was erased (the entries before it keep their place, not their content). */
+    PERSONAL_DATA_ERASED;
 
     /** The entry of a shop's answer. */
     public static TimelineAction of(ShopDecision decision) {

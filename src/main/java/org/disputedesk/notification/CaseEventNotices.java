@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.disputedesk.complaint.CaseEvent.CaseClosed;
 import org.disputedesk.complaint.CaseEvent.StageReached;
+import org.disputedesk.complaint.PersonalDataErased;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Turns what happens to a case into notices, inside the step's transaction: they are written
  * exactly when the step commits. A stage tells whoever must act there, with the deadline, and
  * schedules their reminder {@code disputes.reminders.before} ahead of it (none when the stage is
- * shorter than that); a closure tells the buyer and the shop.
+ * shorter than that); a closure tells the buyer and the shop. When a case's personal data is erased,
+ * its buyer's notices go too: they would still name the case as theirs.
  */
 @Component
 class CaseEventNotices {
@@ -48,5 +50,10 @@ class CaseEventNotices {
     @EventListener
     void on(CaseClosed closed) {
         notices.toParties(closed.ref(), closed.outcome(), closed.at(), mailing);
+    }
+
+    @EventListener
+    void on(PersonalDataErased erased) {
+        notices.forget(erased.complaintId(), erased.buyer());
     }
 }

@@ -44,6 +44,12 @@ class Notices {
         insert(recipients(actor, mediator), ref, mediator, kind, stage, dueAt, null, at, mail);
     }
 
+    /** Removes {@code username}'s notices of the case, read or not, mailed or not. */
+    void forget(String complaintId, String username) {
+        jdbc.sql("delete from notifications where complaint_id = ? and username = ?").params(complaintId, username)
+                .update();
+    }
+
     /** A notice of the outcome to the buyer and the shop's operators. */
     void toParties(CaseRef ref, Outcome outcome, Instant at, boolean mail) {
         insert(BUYER + " union " + SHOP, ref, null, NoticeKind.CASE_CLOSED, null, null, outcome, at, mail);

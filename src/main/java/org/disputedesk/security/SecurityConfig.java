@@ -47,8 +47,9 @@ import java.util.Set;
  * </ol>
  * Engine REST, the webapps and the actuator (but health) are for ADMIN only, signed in with the
  * application's own users. In each chain, {@link LiveAccounts} holds every sign-in to the account as
- * it is now (disabled, password changed, temporary password). {@code POST /api/signup} is for anyone. Before all of the chains, {@link SameOriginWrites} refuses writes that
- * another site's page sent.
+ * it is now (disabled, password changed, temporary password). {@code POST /api/signup} and the published
+ * anchors ({@code GET /api/anchors}, the anchors page) are for anyone. Before all of the chains,
+ * {@link SameOriginWrites} refuses writes that another site's page sent.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -73,6 +74,10 @@ class SecurityConfig {
     /** Anyone may open an account as a buyer, with no credentials: sessionless, like any stranger's request. */
     private static final RequestMatcher SIGN_UP =
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/signup");
+    /** The published anchors are for anyone to keep and check cases against, like the health probes. */
+    private static final RequestMatcher ANCHORS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/anchors"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/anchors/*"));
 
     /**
      * No observation per security filter, authentication and authorization: in a profile of HTTP
@@ -124,7 +129,7 @@ class SecurityConfig {
                 // A stranger's request leaves nothing behind: no saved request, no CSRF token, no session.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .authorizeHttpRequests(auth -> adminDoors(auth).requestMatchers(SIGN_UP).permitAll()
+                .authorizeHttpRequests(auth -> adminDoors(auth).requestMatchers(SIGN_UP, ANCHORS).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new LiveAccounts(users, writer, NOTHING, true), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
@@ -143,7 +148,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> adminDoors(auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"),
-                                path("/error"), path("/login"), path("/signup"), path("/assets/**")).permitAll())
+                                path("/error"), path("/login"), path("/signup"), path("/assets/**"), path("/anchors"))
+                        .permitAll())
                         .anyRequest().authenticated())
                 .addFilterBefore(new LiveAccounts(users, writer, acceptsHtml(), true), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))

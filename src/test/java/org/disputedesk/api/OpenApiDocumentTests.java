@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
@@ -42,12 +43,15 @@ class OpenApiDocumentTests {
         assertThat(scheme.path("scheme").asText()).isEqualTo("basic");
         assertThat(doc.path("security").findValues("basicAuth")).hasSize(1);
         assertThat(names(doc.path("paths"))).isNotEmpty().allMatch(path -> path.startsWith("/api/"));
-        // but signing up, which is for anyone
-        operations(doc).stream().filter(op -> !op.node().path("operationId").asText().equals("signUp"))
+        // but signing up and reading the published anchors, which are for anyone
+        Set<String> forAnyone = Set.of("signUp", "listAnchors", "getAnchor");
+        operations(doc).stream().filter(op -> !forAnyone.contains(op.node().path("operationId").asText()))
                 .forEach(op -> assertThat(op.node().has("security")).as("%s overrides the global security", op)
                         .isFalse());
-        assertThat(doc.at("/paths/~1api~1signup/post/security").isArray()).isTrue();
-        assertThat(doc.at("/paths/~1api~1signup/post/security")).isEmpty();
+        for (String operation : List.of("/~1api~1signup/post", "/~1api~1anchors/get", "/~1api~1anchors~1{id}/get")) {
+            assertThat(doc.at("/paths" + operation + "/security").isArray()).as(operation).isTrue();
+            assertThat(doc.at("/paths" + operation + "/security")).as(operation).isEmpty();
+        }
     }
 
     @Test
@@ -116,6 +120,12 @@ class OpenApiDocumentTests {
         assertThat(statuses(doc, "/api/admin/users/{username}", "patch"))
                 .contains("400", "401", "403", "404", "409", "422");
         assertThat(statuses(doc, "/api/signup", "post")).contains("201", "400", "409", "429");
+        assertThat(statuses(doc, "/api/admin/anchors", "post")).contains("201", "401", "403", "422");
+        assertThat(statuses(doc, "/api/anchors", "get")).contains("200", "400");
+        assertThat(statuses(doc, "/api/admin/users/{username}/erasure", "post"))
+                .contains("200", "401", "403", "404", "422");
+        assertThat(statuses(doc, "/api/complaints/{id}/timeline/verification", "get")).contains("200", "401", "404");
+        assertThat(statuses(doc, "/api/complaints/{id}/evidence/{evidenceId}", "get")).contains("410");
         assertThat(problem.at("/properties/passwordChangeRequired/type").asText()).isEqualTo("boolean");
     }
 

@@ -36,7 +36,7 @@ class BuyerReviewPathsProcessTests extends ProcessTestSupport {
         assertThat(complaint.agreed().amount()).isEqualByComparingTo("50.00");
         assertThat(process(id)).hasPassed(Tasks.BUYER_REVIEW).isWaitingAt(Tasks.FULFILMENT);
         assertThat(actions(id)).endsWith("COUNTER_OFFER", "ACCEPTED_OFFER");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -55,7 +55,7 @@ class BuyerReviewPathsProcessTests extends ProcessTestSupport {
         assertThat(complaint.closedAt()).isNotNull();
         assertThat(process(id)).hasPassed(Ends.REJECTED).isEnded();
         assertThat(actions(id)).endsWith("REJECT", "ACCEPTED_REJECTION", "CLOSED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -74,7 +74,7 @@ class BuyerReviewPathsProcessTests extends ProcessTestSupport {
                 .task().hasCandidateGroup(ComplaintProcess.parkGroup("humen"));
         assertThat(variables(id)).isEmpty();
         assertThat(actions(id)).endsWith("ESCALATED_TO_PARK");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -92,6 +92,6 @@ class BuyerReviewPathsProcessTests extends ProcessTestSupport {
         assertThat(process(id)).hasPassed(Timers.BUYER_REVIEW_LAPSED, Ends.LAPSED).isEnded();
         assertThat(actions(id)).endsWith("DEADLINE_PASSED", "CLOSED");
         assertThat(jobsOf(id)).isZero();
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 }

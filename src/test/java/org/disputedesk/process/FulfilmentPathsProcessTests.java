@@ -47,7 +47,7 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         assertThat(process(id)).hasPassed(Tasks.FULFILMENT).isWaitingAt(Tasks.BUYER_CONFIRMATION)
                 .task().isAssignedTo("buyer1");
         assertThat(actions(id)).endsWith("FULFILLED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -66,7 +66,7 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
                 .task().hasCandidateGroup(ComplaintProcess.parkGroup("humen")).isNotAssigned();
         assertThat(variables(id)).isEmpty();
         assertThat(actions(id)).endsWith("DEADLINE_PASSED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -90,7 +90,7 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         assertThat(process(id)).hasPassed(Ends.UNFULFILLED).isEnded();
         assertThat(jobsOf(id)).isZero();
         assertThat(actions(id)).endsWith("RULE_FOR_BUYER", "DEADLINE_PASSED", "CLOSED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -108,7 +108,7 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         assertThat(process(id)).hasPassed(Tasks.BUYER_CONFIRMATION, Ends.RESOLVED).isEnded();
         assertThat(jobsOf(id)).isZero();
         assertThat(actions(id)).endsWith("FULFILLED", "RECEIVED", "CLOSED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -145,7 +145,7 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         assertThat(complaint.outcome()).isNull();
         assertThat(process(id)).isWaitingAt(Tasks.MEDIATION);
         assertThat(actions(id)).endsWith("NOT_RECEIVED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -163,6 +163,6 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         assertThat(process(id)).hasPassed(Timers.RECEIPT_ASSUMED, Ends.RESOLVED).isEnded();
         assertThat(jobsOf(id)).isZero();
         assertThat(actions(id)).endsWith("DEADLINE_PASSED", "CLOSED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 }

@@ -67,7 +67,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         assertThat(process(id)).hasPassed(Tasks.INFORMATION_REQUEST).isWaitingAt(Tasks.MEDIATION)
                 .task().isAssignedTo("mediator1");
         assertThat(actions(id)).endsWith("REQUEST_INFO", "INFORMATION_PROVIDED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -110,7 +110,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         assertThat(process(id)).hasPassed(Timers.INFORMATION_LAPSED).isWaitingAt(Tasks.MEDIATION)
                 .task().isAssignedTo("mediator1");
         assertThat(actions(id)).endsWith("REQUEST_INFO", "DEADLINE_PASSED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -130,7 +130,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         assertThat(complaint.ruling().by()).isEqualTo("mediator1");
         assertThat(process(id)).hasPassed(Tasks.MEDIATION).isWaitingAt(Tasks.FULFILMENT);
         assertThat(actions(id)).endsWith("SETTLE");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -167,7 +167,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         assertThat(process(id)).hasPassed(Ends.REJECTED).isEnded();
         assertThat(jobsOf(id)).isZero();
         assertThat(actions(id)).endsWith("RULE_FOR_SHOP", "CLOSED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
     }
 
     @Test
@@ -203,7 +203,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         assertThat(process(id)).hasPassed(Timers.MEDIATION_OVERDUE).isWaitingAt(Tasks.MEDIATION)
                 .task().isAssignedTo("mediator1");
         assertThat(actions(id)).endsWith("DEADLINE_PASSED");
-        assertThat(timeline.verify(id)).isTrue();
+        assertThat(chain.check(id).intact()).isTrue();
 
         // and the mediator can still decide
         decide(id, MediationDecision.RULE_FOR_BUYER);

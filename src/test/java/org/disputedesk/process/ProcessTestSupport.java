@@ -30,6 +30,7 @@ import org.disputedesk.buyer.FilingRequest;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.complaint.Timeline;
+import org.disputedesk.complaint.TimelineVerification;
 import org.disputedesk.mediation.InformationRequests;
 import org.disputedesk.mediation.MediationSteps;
 import org.disputedesk.complaint.MediationDecision;
@@ -73,6 +74,7 @@ abstract class ProcessTestSupport {
     @Autowired Violations violations;
     @Autowired Complaints complaints;
     @Autowired Timeline timeline;
+    @Autowired TimelineVerification chain;
     @Autowired JdbcClient jdbc;
 
     DeskUser buyer;

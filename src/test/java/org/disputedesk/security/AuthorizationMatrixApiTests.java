@@ -38,7 +38,8 @@ import io.restassured.specification.RequestSpecification;
  * each cell checked against an expectation written out here from the REST contract (API.md),
  * never computed by production code. Plus the lists, the inbox, the non-case endpoints, and the
  * administration endpoints (parks, shops, users, the audit log, deadlines) and one's own account ×
- * every demo user × their own and the other park, one's own notifications and the calendar × every demo user.
+ * every demo user × their own and the other park; one's own notifications, the calendar, the anchors
+ * and the erasure of personal data × every demo user.
  *
  * <ul>
  *   <li>A: buyer1 vs shop-hm-001 (humen), escalated to the committee, then withdrawn.</li>
@@ -88,6 +89,8 @@ class AuthorizationMatrixApiTests {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "complaint", null),
             new Endpoint("GET", "timeline", null),
+            new Endpoint("GET", "timeline/verification", null),
+            new Endpoint("GET", "timeline/proof", null),
             new Endpoint("GET", "messages", null),
             new Endpoint("POST", "messages", Set.of("BUYER", "SHOP", "MEDIATOR", "COMMITTEE")),
             new Endpoint("GET", "evidence", null),
@@ -524,6 +527,35 @@ class AuthorizationMatrixApiTests {
         }
         for (String path : List.of("/api/parks/humen/deadlines", "/api/calendar/2026")) {
             assertThat(status(given().port(port).get(path))).as("anonymous GET %s", path).isEqualTo(401);
+        }
+    }
+
+    @Test
+    @Order(11)
+    void anchorsAreForAnyoneAndPublishingThemAndErasingPersonalDataForTheAdministrator() {
+        // a buyer of no case (a buyer belongs to no park), and each park's mediator, whose data is not erased so
+        String buyer = "authz-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(status(given().port(port).contentType(ContentType.JSON).body(Map.of("username", buyer,
+                "displayName", "Matrix buyer", "email", buyer + "@example.com", "password", "matrix password"))
+                .post("/api/signup"))).isEqualTo(201);
+        for (String user : USERS) {
+            boolean admin = user.equals("admin");
+            assertThat(status(as(user).get("/api/anchors"))).as("%s GET anchors", user).isEqualTo(200);
+            Response anchor = as(user).post("/api/admin/anchors");
+            assertThat(status(anchor)).as("%s POST admin/anchors", user).isIn(admin ? Set.of(201, 422) : Set.of(403));
+            if (anchor.statusCode() == 201) {
+                assertThat(status(given().port(port).get("/api/anchors/" + anchor.jsonPath().getLong("id"))))
+                        .as("anonymous GET anchors/{id}").isEqualTo(200);
+            }
+            for (String person : List.of(buyer, "mediator1", "mediator2")) {
+                assertThat(status(as(user).post("/api/admin/users/" + person + "/erasure")))
+                        .as("%s POST admin/users/%s/erasure", user, person)
+                        .isEqualTo(!admin ? 403 : person.equals(buyer) ? 200 : 422);
+            }
+        }
+        assertThat(status(given().port(port).get("/api/anchors"))).as("anonymous GET anchors").isEqualTo(200);
+        for (String write : List.of("/api/admin/anchors", "/api/admin/users/" + buyer + "/erasure")) {
+            assertThat(status(given().port(port).contentType(ContentType.JSON).post(write))).as(write).isEqualTo(401);
         }
     }
 

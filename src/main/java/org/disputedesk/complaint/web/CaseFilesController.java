@@ -97,6 +97,7 @@ class CaseFilesController {
                     @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = "video/mp4", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = "application/mp4", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "410", description = "The file was erased with the case's personal data.")
     @GetMapping("/api/complaints/{id}/evidence/{evidenceId}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @PathVariable long evidenceId) {

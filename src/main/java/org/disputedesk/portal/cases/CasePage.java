@@ -19,6 +19,7 @@ import org.disputedesk.park.Directory;
 import org.disputedesk.portal.forms.DeployedForms;
 import org.disputedesk.portal.forms.StepForm;
 import org.disputedesk.security.DeskUser;
+import org.disputedesk.trust.CaseVerification;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * One case: its facts, the process picture with the step it waits in, the timeline, messages and
- * evidence, and a form for each step the viewer may take now. Every form posts to the API.
+ * One case: its facts, the process picture with the step it waits in, the timeline with whether it is
+ * as it was written, messages and evidence, and a form for each step the viewer may take now. Every form
+ * posts to the API.
  */
 @Controller
 class CasePage {
@@ -36,8 +38,12 @@ class CasePage {
     record Action(String segment, String endpoint, StepForm form) {
     }
 
-    /** A timeline entry in the reader's language; entries recorded before facts were kept show their text. */
-    record ShownEntry(Instant at, String actor, TimelineAction action, Stage stage, String detail) {
+    /**
+     * A timeline entry in the reader's language; entries recorded before facts were kept show their text,
+     * erased ones neither (nor the buyer as their actor: the role says who acted).
+     */
+    record ShownEntry(Instant at, String actor, String role, TimelineAction action, Stage stage, String detail,
+                      boolean erased) {
     }
 
     private final CaseViews views;
@@ -49,9 +55,12 @@ class CasePage {
     private final StandardsCatalog standards;
     private final TimelineText timelineText;
     private final Directory directory;
+    private final CaseVerification verification;
 
     CasePage(CaseViews views, Messages messages, Evidence evidence, DeployedForms forms, CaseProgress progress,
-             ProcessPicture picture, StandardsCatalog standards, TimelineText timelineText, Directory directory) {
+             ProcessPicture picture, StandardsCatalog standards, TimelineText timelineText, Directory directory,
+             CaseVerification verification) {
+        this.verification = verification;
         this.timelineText = timelineText;
         this.directory = directory;
         this.views = views;
@@ -80,8 +89,9 @@ class CasePage {
                 .addAttribute("canWrite", view.actions().contains(Step.MESSAGES.segment()))
                 .addAttribute("canUpload", view.actions().contains(Step.EVIDENCE.segment()))
                 .addAttribute("timeline", views.timeline(user, id).stream().map(e -> new ShownEntry(e.at(), e.actor(),
-                        e.action(), e.stage(), e.facts().isEmpty() ? e.detail()
-                        : timelineText.say(e.action(), e.facts(), locale))).toList())
+                        e.role(), e.action(), e.stage(), e.facts().isEmpty() ? e.detail()
+                        : timelineText.say(e.action(), e.facts(), locale), e.erased())).toList())
+                .addAttribute("verification", verification.verify(user, id))
                 .addAttribute("messages", messages.of(user, id))
                 .addAttribute("evidence", evidence.of(user, id))
                 .addAttribute("standards", view.actions().contains(Step.COMMITTEE_RULING.segment())
