@@ -109,7 +109,8 @@ class WebhookDeliveryApiTests {
                             .containsEntry("lastStatus", 302).containsEntry("deliveredAt", null)
                             .containsEntry("nextAttemptAt", null)));
             assertThat(receiver.about(id)).hasSize(3).extracting(Receiver.Received::body)
-                    .allSatisfy(body -> assertThat(new JsonPath(body).getString("data.outcome")).isEqualTo("WITHDRAWN"));
+                    .allSatisfy(body -> assertThat(new JsonPath(body).getString("data.outcome"))
+                            .isEqualTo("WITHDRAWN"));
             String messageId = receiver.about(id).get(0).id();
 
             // when
@@ -205,7 +206,7 @@ class WebhookDeliveryApiTests {
     }
 
     private long delivered(String webhook) {
-        return jdbc.sql("select count(*) from webhook_deliveries where subscription_id = ? and delivered_at is not null")
-                .param(webhook).query(Long.class).single();
+        return jdbc.sql("select count(*) from webhook_deliveries where subscription_id = ? and delivered_at is not "
+                + "null").param(webhook).query(Long.class).single();
     }
 }

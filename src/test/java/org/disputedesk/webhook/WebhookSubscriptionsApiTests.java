@@ -99,6 +99,9 @@ class WebhookSubscriptionsApiTests {
         }
         create("admin", "https://no-such-host.invalid/hooks", List.of("complaint.filed"), "humen").statusCode(422)
                 .body("detail", containsString("no-such-host.invalid"));
+        api.as("parkadmin1").header("Accept-Language", "zh-CN").body(Map.of("url", "http://127.0.0.1/hooks",
+                "events", List.of("complaint.filed"), "parkId", "humen")).post("/api/webhooks").then().statusCode(422)
+                .body("detail", equalTo("主机 127.0.0.1 解析为私有网络地址 127.0.0.1，未保存任何内容。"));
         assertThat(count("webhook_subscriptions")).isEqualTo(before);
         assertThat(count("admin_audit")).isEqualTo(entries);
     }

@@ -12,5 +12,5 @@ record Probe(String endpoint, String label, String method, String path, String u
     enum Validity { VALID, LENIENT, INVALID_4XX, INVALID_400 }
 
     /** What an accepted request writes. */
-    enum Write { NONE, FILE, MESSAGE, EVIDENCE, RATING, STEP, RULING, PARK, SHOP, IMPORT, USER, ACCOUNT }
+    enum Write { NONE, FILE, MESSAGE, EVIDENCE, RATING, STEP, RULING, PARK, SHOP, IMPORT, USER, ACCOUNT, WEBHOOK }
 }
