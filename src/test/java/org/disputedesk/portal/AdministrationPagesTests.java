@@ -21,7 +21,8 @@ import io.restassured.response.Response;
 @ActiveProfiles({"demo", "test"})
 class AdministrationPagesTests {
 
-    private static final List<String> PAGES = List.of("/admin/parks", "/admin/shops", "/admin/audit");
+    private static final List<String> PAGES = List.of("/admin/parks", "/admin/shops", "/admin/audit",
+            "/admin/webhooks");
 
     @LocalServerPort
     int port;
@@ -62,7 +63,8 @@ class AdministrationPagesTests {
             assertThat(page(user, "/committee/standards", "en")).doesNotContain("id=\"nav-shops\"");
         }
         assertThat(page("parkadmin1", "/committee/standards", "en"))
-                .contains("id=\"nav-parks\"", "id=\"nav-shops\"", "id=\"nav-audit\"", "id=\"nav-park\"");
+                .contains("id=\"nav-parks\"", "id=\"nav-shops\"", "id=\"nav-audit\"", "id=\"nav-park\"",
+                        "id=\"nav-webhooks\"");
     }
 
     @Test
