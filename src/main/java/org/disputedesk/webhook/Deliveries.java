@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The messages to each subscriber and their delivery. Nodes share them through the database: a
@@ -50,8 +50,8 @@ class Deliveries {
     }
 
     /** A message of the subscription, due to be sent to it. */
-    record Due(String subscriptionId, String messageId, String url, String secret, String payload, int attempts,
-               int scheduleStart) {
+    record Due(long id, String subscriptionId, String messageId, String url, String secret, String payload,
+               int attempts, int scheduleStart) {
     }
 
     /** What one node took: the messages it holds under {@code token}, and how many it found due. */
@@ -62,39 +62,43 @@ class Deliveries {
      * Takes the lease of up to {@code max} messages due at {@code now} that no node holds. Each is
      * taken by an update that holds only if it is still due and free, so that of two nodes that saw
      * it due, one takes it; the other's update changes nothing and it does not send that message.
+     * One transaction: one commit for the batch, not one a message.
      */
+    @Transactional
     Claim claim(Instant now, Instant leaseUntil, int max) {
-        // the same order on every node, so that two batches never wait on each other's rows
-        List<Object[]> due = jdbc.sql("""
-                        select subscription_id, message_id from webhook_deliveries
-                        where next_attempt_at <= :now and (lease_until is null or lease_until < :now)
+        // The lower bound starts the index range after the finished messages (null), which H2 would
+        // otherwise read one by one at every poll: a backlog drained in batches read it again each time.
+        List<Long> due = jdbc.sql("""
+                        select id from webhook_deliveries
+                        where next_attempt_at > :epoch and next_attempt_at <= :now
+                          and (lease_until is null or lease_until < :now)
                         order by next_attempt_at limit :max""")
-                .param("now", utc(now)).param("max", max)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2)}).list()
-                .stream().sorted(Comparator.comparing((Object[] key) -> (String) key[0])
-                        .thenComparing(key -> (String) key[1])).toList();
+                .param("epoch", utc(Instant.EPOCH)).param("now", utc(now)).param("max", max)
+                .query(Long.class).list()
+                // the same order on every node, so that two batches never wait on each other's rows
+                .stream().sorted().toList();
         String token = UUID.randomUUID().toString();
         if (due.isEmpty()) {
             return new Claim(token, List.of(), 0);
         }
         batches.batchUpdate("""
                 update webhook_deliveries set lease_until = ?, lease_token = ?
-                where subscription_id = ? and message_id = ? and next_attempt_at <= ?
-                  and (lease_until is null or lease_until < ?)""", due, due.size(), (statement, key) -> {
+                where id = ? and next_attempt_at <= ? and (lease_until is null or lease_until < ?)""",
+                due, due.size(), (statement, id) -> {
                     statement.setObject(1, utc(leaseUntil));
                     statement.setString(2, token);
-                    statement.setString(3, (String) key[0]);
-                    statement.setString(4, (String) key[1]);
+                    statement.setLong(3, id);
+                    statement.setObject(4, utc(now));
                     statement.setObject(5, utc(now));
-                    statement.setObject(6, utc(now));
                 });
         List<Due> claimed = jdbc.sql("""
-                        select d.subscription_id, d.message_id, s.url, s.secret, d.payload, d.attempts, d.schedule_start
+                        select d.id, d.subscription_id, d.message_id, s.url, s.secret, d.payload, d.attempts,
+                          d.schedule_start
                         from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id
                         where d.lease_token = ?""")
                 .param(token)
-                .query((rs, n) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getInt(7))).list();
+                .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8))).list();
         return new Claim(token, claimed, due.size());
     }
 
@@ -102,12 +106,13 @@ class Deliveries {
     record Attempt(Due message, Integer status, Instant deliveredAt, Instant nextAttemptAt) {
     }
 
-    /** Records the attempts of the claim {@code token}, giving back their leases. */
+    /** Records the attempts of the claim {@code token}, giving back their leases, in one commit. */
+    @Transactional
     void record(String token, List<Attempt> attempts) {
         batches.batchUpdate("""
                 update webhook_deliveries set attempts = attempts + 1, last_status = ?,
                   delivered_at = coalesce(?, delivered_at), next_attempt_at = ?, lease_until = null, lease_token = null
-                where subscription_id = ? and message_id = ? and lease_token = ?""", attempts, attempts.size(),
+                where id = ? and lease_token = ?""", attempts, attempts.size(),
                 (statement, attempt) -> {
                     if (attempt.status() == null) {
                         statement.setNull(1, Types.INTEGER);
@@ -116,9 +121,8 @@ class Deliveries {
                     }
                     statement.setObject(2, utc(attempt.deliveredAt()));
                     statement.setObject(3, utc(attempt.nextAttemptAt()));
-                    statement.setString(4, attempt.message().subscriptionId());
-                    statement.setString(5, attempt.message().messageId());
-                    statement.setString(6, token);
+                    statement.setLong(4, attempt.message().id());
+                    statement.setString(5, token);
                 });
     }
 
