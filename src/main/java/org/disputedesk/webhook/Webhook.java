@@ -4,8 +4,4 @@ import java.util.List;
 
 /** A park's subscription: where its events go. The secret that signs them is answered once, at creation. */
 public record Webhook(String id, String url, List<String> events, String parkId) {
-
-    /** A subscription just created, with its secret. */
-    public record Created(String id, String url, List<String> events, String parkId, String secret) {
-    }
 }

@@ -54,7 +54,7 @@ public class WebhookAdministration {
      * their messages, this once. The host is resolved outside the transaction: a slow name server
      * holds no database connection.
      */
-    public Webhook.Created create(DeskUser caller, NewWebhook request) {
+    public CreatedWebhook create(DeskUser caller, NewWebhook request) {
         URI url = url(request.url());
         requireAdministrator(caller);
         if (!administers(caller, request.parkId()) || !parks.exists(request.parkId())) {
@@ -76,7 +76,7 @@ public class WebhookAdministration {
             audit.record(caller.username(), AuditAction.WEBHOOK_CREATED, target(webhook.id()), webhook.parkId(),
                     webhook.url() + " " + String.join(", ", webhook.events()));
         });
-        return new Webhook.Created(webhook.id(), webhook.url(), webhook.events(), webhook.parkId(), secret);
+        return new CreatedWebhook(webhook.id(), webhook.url(), webhook.events(), webhook.parkId(), secret);
     }
 
     /** The webhooks of {@code parkId}, or of every park the caller administers, oldest first. */
@@ -92,6 +92,7 @@ public class WebhookAdministration {
         return subscriptions.page(caller.is(Role.ADMIN) ? parkId : caller.parkId(), page, size);
     }
 
+    /** The webhook, if the caller administers its park; else 404 (403 for a role that administers none). */
     @Transactional(readOnly = true)
     public Webhook get(DeskUser caller, String id) {
         requireAdministrator(caller);

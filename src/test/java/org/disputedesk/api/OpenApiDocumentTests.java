@@ -116,7 +116,22 @@ class OpenApiDocumentTests {
         assertThat(statuses(doc, "/api/admin/users/{username}", "patch"))
                 .contains("400", "401", "403", "404", "409", "422");
         assertThat(statuses(doc, "/api/signup", "post")).contains("201", "400", "409", "429");
+        assertThat(statuses(doc, "/api/webhooks", "post")).contains("201", "400", "401", "403", "404", "422");
+        assertThat(statuses(doc, "/api/webhooks/{id}", "delete")).contains("204", "401", "403", "404");
+        assertThat(statuses(doc, "/api/webhooks/{id}/deliveries/{messageId}/replay", "post"))
+                .contains("202", "401", "403", "404");
         assertThat(problem.at("/properties/passwordChangeRequired/type").asText()).isEqualTo("boolean");
+    }
+
+    @Test
+    void aNewWebhookAndANewUserAnswerSchemasOfTheirOwn() throws IOException {
+        JsonNode doc = document();
+        String created = "/responses/201/content/application~1json/schema";
+        JsonNode webhook = resolve(doc, doc.path("paths").path("/api/webhooks").at("/post" + created));
+        JsonNode user = resolve(doc, doc.path("paths").path("/api/admin/users").at("/post" + created));
+        assertThat(names(webhook.path("properties"))).containsExactlyInAnyOrder("id", "url", "events", "parkId",
+                "secret");
+        assertThat(names(user.path("properties"))).contains("username", "temporaryPassword").doesNotContain("secret");
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.disputedesk.security.DeskUser;
+import org.disputedesk.webhook.CreatedWebhook;
 import org.disputedesk.webhook.Delivery;
 import org.disputedesk.webhook.NewWebhook;
 import org.disputedesk.webhook.Webhook;
@@ -60,9 +61,9 @@ class WebhooksController {
             + "resolve or resolves to a loopback, private or link-local address (unless "
             + "`disputes.webhooks.allow-private-targets` is true).")
     @PostMapping("/api/webhooks")
-    ResponseEntity<Webhook.Created> create(@AuthenticationPrincipal DeskUser user,
+    ResponseEntity<CreatedWebhook> create(@AuthenticationPrincipal DeskUser user,
             @Valid @RequestBody NewWebhook body) {
-        Webhook.Created created = administration.create(user, body);
+        CreatedWebhook created = administration.create(user, body);
         return ResponseEntity.created(URI.create("/api/webhooks/" + created.id())).body(created);
     }
 
