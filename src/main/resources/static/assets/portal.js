@@ -79,6 +79,13 @@
   function bodyOf(form) {
     const body = {};
     form.querySelectorAll('[data-json]').forEach(el => {
+      if (el.dataset.json === 'each') {
+        // a box of a list (a webhook's events): its value joins the list when it is ticked
+        if (shown(el) && el.checked) {
+          (body[el.name] = body[el.name] || []).push(el.value);
+        }
+        return;
+      }
       const v = valueOf(el);
       // an empty list is sent as one: it says there is none, where leaving it out would say nothing
       if (shown(el) && !el.closest('[data-list]') && (v !== '' || el.dataset.json === 'lines')) {
@@ -240,9 +247,12 @@
           }
         }
         window.location.assign('/cases/' + encodeURIComponent(result.id));
-      } else if (form.dataset.then === 'counts') {
-        // the counts stay on the page; the directory shows the shops once it is searched again
-        form.querySelectorAll('[data-count]').forEach(el => { el.textContent = result[el.dataset.count]; });
+      } else if (form.dataset.then === 'counts' || form.dataset.then === 'answer') {
+        // the answer stays on the page: an import's counts (the directory shows the shops once it is
+        // searched again), or a webhook's secret, which no later page shows
+        form.querySelectorAll('[data-count], [data-answer]').forEach(el => {
+          el.textContent = result[el.dataset.count || el.dataset.answer];
+        });
         form.querySelector('[data-result]').hidden = false;
       } else {
         then(form, result);

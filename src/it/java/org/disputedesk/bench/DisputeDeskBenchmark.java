@@ -2,7 +2,6 @@ package org.disputedesk.bench;
 
 import static org.disputedesk.bench.Bench.BUYERS;
 import static org.disputedesk.bench.Bench.CLOSED;
-import static org.disputedesk.bench.Bench.DB;
 import static org.disputedesk.bench.Bench.DIR;
 import static org.disputedesk.bench.Bench.ENGINE_THREADS;
 import static org.disputedesk.bench.Bench.FILING_WARMUP;
@@ -126,11 +125,7 @@ class DisputeDeskBenchmark {
         db = new BenchDatabase(dataSource, jdbc);
         workload = new Workload(runtime, filing, complaints, shopSteps, buyerSteps, users, tx, http);
         alternation = new Alternation(figures, db);
-        figures.put("db", DB);
-        figures.put("cores", Runtime.getRuntime().availableProcessors());
-        figures.put("cpu", ProcCpu.model());
-        figures.put("java_version", System.getProperty("java.version"));
-        figures.put("timestamp", Instant.now().toString());
+        figures.putMachine();
         figures.put("scale", SMALL ? "small" : "default");
         figures.put("seed_closed_n", CLOSED);
         figures.put("seed_open_n", OPEN);
@@ -428,10 +423,7 @@ class DisputeDeskBenchmark {
     @AfterAll
     void report() {
         figures.put("bench_total_duration_s", secs(benchStart));
-        figures.write();
-        System.out.println();
-        System.out.println(figures.markdown());
-        System.out.println("[bench] wrote " + DIR.resolve("results.json") + " and " + DIR.resolve("results.md"));
+        figures.report();
     }
 
     // ---- measuring -------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -84,6 +85,23 @@ final class Figures {
             put(base + "_postgres_cpu_ms_per_op", run.postgresCpuMsPerOp());
             put(base + "_wal_kb_per_op", run.walKbPerOp());
         }
+    }
+
+    /** What the figures were measured on, and when: the database, the cores and CPU, the JDK. */
+    synchronized void putMachine() {
+        put("db", Bench.DB);
+        put("cores", Runtime.getRuntime().availableProcessors());
+        put("cpu", ProcCpu.model());
+        put("java_version", System.getProperty("java.version"));
+        put("timestamp", Instant.now().toString());
+    }
+
+    /** Writes the files, and prints the table and where the files are: a benchmark's last word. */
+    void report() {
+        write();
+        System.out.println();
+        System.out.println(markdown());
+        System.out.println("[bench] wrote " + dir.resolve("results.json") + " and " + dir.resolve("results.md"));
     }
 
     synchronized void note(String text) {

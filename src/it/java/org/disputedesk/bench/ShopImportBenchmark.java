@@ -7,7 +7,6 @@ import static org.disputedesk.bench.Bench.secs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -48,11 +47,7 @@ class ShopImportBenchmark {
 
     @Test
     void twentyThousandShopsImportedAndReimported() {
-        figures.put("db", Bench.DB);
-        figures.put("cores", Runtime.getRuntime().availableProcessors());
-        figures.put("cpu", ProcCpu.model());
-        figures.put("java_version", System.getProperty("java.version"));
-        figures.put("timestamp", Instant.now().toString());
+        figures.putMachine();
         Load.Http http = new Load.Http("http://127.0.0.1:" + port);
         // untimed: the administrator's one bcrypt check, and the import's code paths once
         http.post("admin", "/api/admin/shops/import", "text/csv", file("warm", 200, "Warm-up shop"), 200);
@@ -82,10 +77,7 @@ class ShopImportBenchmark {
 
     @AfterAll
     void report() {
-        figures.write();
-        System.out.println();
-        System.out.println(figures.markdown());
-        System.out.println("[bench] wrote " + DIR.resolve("results.json") + " and " + DIR.resolve("results.md"));
+        figures.report();
     }
 
     /** {@code rows} shops of both demo parks, about 80 bytes a row, Chinese in every name. */

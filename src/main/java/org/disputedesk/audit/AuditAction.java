@@ -18,5 +18,7 @@ public enum AuditAction {
     /** A park's deadlines changed (by its administrator or an administrator); the calendar of a year changed. */
     DEADLINES_CHANGED, CALENDAR_CHANGED,
     /** A person's personal data erased at their request, or a case's when its retention period was over. */
-    PERSONAL_DATA_ERASED
+    PERSONAL_DATA_ERASED,
+    /** By an administrator or a park administrator: a park's webhook subscribed or deleted. */
+    WEBHOOK_CREATED, WEBHOOK_DELETED
 }

@@ -31,5 +31,7 @@ public enum AuditPhrase {
     /** The person's account: its name and email erased, the account disabled. */
     ACCOUNT_ERASED,
     /** A case erased because it closed (on that day) longer ago than the retention period. */
-    RETENTION_PASSED
+    RETENTION_PASSED,
+    /** A webhook: the address it posts to, and its events. */
+    WEBHOOK
 }

@@ -126,7 +126,22 @@ class OpenApiDocumentTests {
                 .contains("200", "401", "403", "404", "422");
         assertThat(statuses(doc, "/api/complaints/{id}/timeline/verification", "get")).contains("200", "401", "404");
         assertThat(statuses(doc, "/api/complaints/{id}/evidence/{evidenceId}", "get")).contains("410");
+        assertThat(statuses(doc, "/api/webhooks", "post")).contains("201", "400", "401", "403", "404", "422");
+        assertThat(statuses(doc, "/api/webhooks/{id}", "delete")).contains("204", "401", "403", "404");
+        assertThat(statuses(doc, "/api/webhooks/{id}/deliveries/{messageId}/replay", "post"))
+                .contains("202", "401", "403", "404");
         assertThat(problem.at("/properties/passwordChangeRequired/type").asText()).isEqualTo("boolean");
+    }
+
+    @Test
+    void aNewWebhookAndANewUserAnswerSchemasOfTheirOwn() throws IOException {
+        JsonNode doc = document();
+        String created = "/responses/201/content/application~1json/schema";
+        JsonNode webhook = resolve(doc, doc.path("paths").path("/api/webhooks").at("/post" + created));
+        JsonNode user = resolve(doc, doc.path("paths").path("/api/admin/users").at("/post" + created));
+        assertThat(names(webhook.path("properties"))).containsExactlyInAnyOrder("id", "url", "events", "parkId",
+                "secret");
+        assertThat(names(user.path("properties"))).contains("username", "temporaryPassword").doesNotContain("secret");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +23,7 @@ import io.restassured.response.Response;
 class AdministrationPagesTests {
 
     private static final List<String> PAGES = List.of("/admin/parks", "/admin/shops", "/admin/audit",
-            "/admin/deadlines", "/admin/calendar");
+            "/admin/deadlines", "/admin/calendar", "/admin/webhooks");
 
     @LocalServerPort
     int port;
@@ -74,7 +75,7 @@ class AdministrationPagesTests {
         }
         assertThat(page("parkadmin1", "/committee/standards", "en"))
                 .contains("id=\"nav-parks\"", "id=\"nav-shops\"", "id=\"nav-audit\"", "id=\"nav-park\"",
-                        "id=\"nav-deadlines\"", "id=\"nav-calendar\"");
+                        "id=\"nav-deadlines\"", "id=\"nav-calendar\"", "id=\"nav-webhooks\"");
     }
 
     @Test
@@ -87,6 +88,21 @@ class AdministrationPagesTests {
                 }
             }
         }
+    }
+
+    @Test
+    void aWebhooksDeliveryLogReadsInBothLanguagesForItsOwnParkOnly() {
+        String id = as("admin", "en").contentType("application/json").body(Map.of("url",
+                "https://203.0.113.10/pages", "events", List.of("inquiry.opened"), "parkId", "dalang"))
+                .post("/api/webhooks").then().statusCode(201).extract().path("id");
+        for (String language : List.of("zh-CN", "en")) {
+            assertThat(page("parkadmin2", "/admin/webhooks/" + id, language)).contains("https://203.0.113.10/pages",
+                    "id=\"deliveries-empty\"", "id=\"delete-webhook\"").doesNotContain("??");
+            assertThat(page("parkadmin2", "/admin/webhooks", language)).contains("data-webhook=\"" + id + "\"");
+        }
+        assertThat(as("parkadmin1", "en").get("/admin/webhooks/" + id).statusCode()).isEqualTo(404);
+        assertThat(page("parkadmin1", "/admin/webhooks", "en")).doesNotContain(id);
+        as("admin", "en").delete("/api/webhooks/" + id).then().statusCode(204);
     }
 
     private io.restassured.specification.RequestSpecification as(String user, String language) {

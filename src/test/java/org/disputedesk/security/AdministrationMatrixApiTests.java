@@ -17,7 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * The administration endpoints (parks, shops, users, the audit log, deadlines) and one's own
+ * The administration endpoints (parks, shops, users, the audit log, deadlines, webhooks) and one's own
  * account × every demo user × their own and the other park; one's own notifications, the calendar,
  * the anchors and the erasure of personal data × every demo user. Each expectation is written out
  * here from the REST contract (API.md), never computed by production code.
@@ -217,5 +217,50 @@ class AdministrationMatrixApiTests extends DemoUsersMatrix {
     private static Map<String, Object> newUser(String username, String parkId) {
         return Map.of("username", username, "displayName", "Matrix mediator", "email", username + "@example.com",
                 "role", "MEDIATOR", "parkId", parkId);
+    }
+
+    @Test
+    @Order(12)
+    void theWebhookEndpointsAnswerEveryDemoUserForTheirOwnParkAndTheOther() {
+        // each park's webhook, with a message in its log, pointing where the sender refuses to go
+        Map<String, String> hooks = new LinkedHashMap<>();
+        for (String park : List.of("humen", "dalang")) {
+            hooks.put(park, UUID.randomUUID().toString());
+            jdbc.sql("insert into webhook_subscriptions (id, park_id, url, events, secret, created_by, "
+                    + "created_at) values (?, ?, 'http://127.0.0.1:9/', ',inquiry.opened,', 'whsec_eA==', 'admin', "
+                    + "current_timestamp)").params(hooks.get(park), park).update();
+            jdbc.sql("insert into webhook_deliveries (subscription_id, message_id, event, complaint_id, payload, "
+                    + "created_at, attempts, schedule_start) values (?, 'msg_matrix', 'inquiry.opened', 'none', '{}', "
+                    + "current_timestamp, 0, 0)").param(hooks.get(park)).update();
+        }
+        for (String user : USERS) {
+            Set<String> administered = ADMINISTERS.getOrDefault(user, Set.of());
+            long[] before = {count("webhook_subscriptions"), count("admin_audit")};
+            int entries = 0;
+            for (String parkOf : List.of("humen", "dalang")) {
+                int refused = ROLE.get(user).equals("PARK_ADMIN") ? 404 : 403;
+                boolean own = administered.contains(parkOf);
+                String hook = "/api/webhooks/" + hooks.get(parkOf);
+                Response created = as(user).body(Map.of("url", "https://203.0.113.10/matrix", "events",
+                        List.of("inquiry.opened"), "parkId", parkOf)).post("/api/webhooks");
+                assertThat(status(created)).as("%s POST webhooks in %s", user, parkOf).isEqualTo(own ? 201 : refused);
+                assertThat(status(as(user).get("/api/webhooks?parkId=" + parkOf)))
+                        .as("%s GET webhooks?parkId=%s", user, parkOf).isEqualTo(own ? 200 : refused);
+                assertThat(status(as(user).get(hook + "/deliveries")))
+                        .as("%s GET webhooks/…/deliveries in %s", user, parkOf).isEqualTo(own ? 200 : refused);
+                assertThat(status(as(user).post(hook + "/deliveries/msg_matrix/replay")))
+                        .as("%s POST webhooks/…/replay in %s", user, parkOf).isEqualTo(own ? 202 : refused);
+                // one may delete the webhook one made; the park's, which others try, must survive them
+                String doomed = own ? "/api/webhooks/" + created.path("id") : hook;
+                assertThat(status(as(user).delete(doomed))).as("%s DELETE webhooks/… in %s", user, parkOf)
+                        .isEqualTo(own ? 204 : refused);
+                entries += own ? 2 : 0;
+            }
+            assertThat(status(as(user).get("/api/webhooks"))).as("%s GET webhooks", user)
+                    .isEqualTo(administered.isEmpty() ? 403 : 200);
+            assertThat(count("webhook_subscriptions")).as("webhooks after %s", user).isEqualTo(before[0]);
+            assertThat(count("admin_audit")).as("audit entries after %s", user).isEqualTo(before[1] + entries);
+        }
+        hooks.values().forEach(id -> as("admin").delete("/api/webhooks/" + id).then().statusCode(204));
     }
 }

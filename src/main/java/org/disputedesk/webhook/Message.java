@@ -1,0 +1,70 @@
+package org.disputedesk.webhook;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.disputedesk.complaint.CaseEvent;
+import org.disputedesk.complaint.CaseEvent.CaseClosed;
+import org.disputedesk.complaint.CaseEvent.CaseFiled;
+import org.disputedesk.complaint.CaseEvent.DeadlinePassed;
+import org.disputedesk.complaint.CaseEvent.RulingIssued;
+import org.disputedesk.complaint.CaseEvent.StageReached;
+import org.disputedesk.complaint.Stage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A case's event as its park's subscribers receive it: the {@code webhook-id} (the same for every
+ * subscriber and every attempt) and the body {@code {type, timestamp, data}}. {@code data} names the
+ * case, its park and shop, and the stage the event is about: the stage a filing opens, the one
+ * reached, the one whose deadline passed, the one a ruling was given in, or {@code CLOSED}.
+ */
+record Message(String id, WebhookEvent event, String complaintId, String parkId, String body) {
+
+    static Message of(CaseEvent event, ObjectMapper json) {
+        CaseEvent.CaseRef ref = event.ref();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("complaintId", ref.complaintId());
+        data.put("parkId", ref.parkId());
+        data.put("shopId", ref.shopId());
+        WebhookEvent type;
+        if (event instanceof CaseFiled) {
+            type = WebhookEvent.COMPLAINT_FILED;
+            data.put("stage", Stage.SHOP_RESPONSE);
+        } else if (event instanceof StageReached reached) {
+            type = WebhookEvent.COMPLAINT_STAGE_CHANGED;
+            data.put("stage", reached.stage());
+            if (reached.dueAt() != null) {
+                data.put("dueAt", reached.dueAt());
+            }
+        } else if (event instanceof DeadlinePassed missed) {
+            type = WebhookEvent.COMPLAINT_DEADLINE_MISSED;
+            data.put("stage", missed.stage());
+        } else if (event instanceof RulingIssued ruling) {
+            type = WebhookEvent.RULING_ISSUED;
+            data.put("stage", ruling.by() == CaseEvent.Ruler.COMMITTEE ? Stage.COMMITTEE_REVIEW : Stage.MEDIATION);
+            data.put("by", ruling.by());
+        } else {
+            type = WebhookEvent.COMPLAINT_CLOSED;
+            data.put("stage", Stage.CLOSED);
+            data.put("outcome", ((CaseClosed) event).outcome());
+        }
+        return new Message("msg_" + UUID.randomUUID().toString().replace("-", ""), type, ref.complaintId(),
+                ref.parkId(), body(json, type, event.at(), data));
+    }
+
+    private static String body(ObjectMapper json, WebhookEvent type, Instant at, Map<String, Object> data) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.type());
+        body.put("timestamp", at);
+        body.put("data", data);
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A case event could not be written as JSON", e);
+        }
+    }
+}
