@@ -23,7 +23,7 @@ public record ComplaintView(
         Livestream livestream, Stage stage, Outcome outcome, Instant dueAt, boolean overdue,
         @Schema(description = "While the case waits on an information request or the committee, mediation's "
                 + "clock stands still: the time it has left (ISO-8601), with which mediation resumes. Null "
-                + "otherwise.", example = "P6DT4H30M")
+                + "otherwise.", example = "PT148H30M")
         Duration mediationTimeLeft,
         String mediator, Offer offer, MediatorRuling ruling,
         CommitteeFindings.CommitteeRuling committeeRuling, Ratings.Rating rating,

@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -14,11 +13,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * weekend days made working days (调休). Every other Saturday and Sunday is a day off.
  */
 public record CalendarYear(
-        @ArraySchema(schema = @Schema(type = "string", format = "date", example = "2026-10-01"),
-                arraySchema = @Schema(description = "The public holidays, days of the year."))
+        @Schema(description = "The public holidays, days of the year.")
         @NotNull @Size(max = 366) List<@NotNull LocalDate> holidays,
-        @ArraySchema(schema = @Schema(type = "string", format = "date", example = "2026-10-10"),
-                arraySchema = @Schema(description = "The Saturdays and Sundays made working days."))
+        @Schema(description = "The Saturdays and Sundays made working days.")
         @NotNull @Size(max = 366) List<@NotNull LocalDate> workdays) {
 
     /** The same days, each once, in order. */
