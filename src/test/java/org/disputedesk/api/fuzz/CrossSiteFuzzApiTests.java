@@ -73,7 +73,9 @@ class CrossSiteFuzzApiTests extends ApiFuzzing {
         for (String[] endpoint : endpoints) {
             String step = endpoint[1].replaceFirst("^/api/complaints(/\\{id}/)?", "");
             String path = endpoint[1].replace("{id}", fuzz.caseAt(OPEN_AT.getOrDefault(step, Fixture.SHOP_RESPONSE),
-                    "buyer1", "shop-hm-001")).replace("{username}", "shop1").replace("{messageId}", "msg_forged");
+                    "buyer1", "shop-hm-001")).replace("{username}", "shop1").replace("{messageId}", "msg_forged")
+                    .replace("{parkId}", "humen").replace("{year}", "2026").replace("{family}", "GB")
+                    .replace("{code}", "GB%205296.4-2012");
             List<Probe> probes = probes(endpoint[0], path, step.isEmpty() ? "filing" : step);
             Iterator<Probe> next = probes.iterator();
             fuzz.run("cross-site " + endpoint[0] + " " + endpoint[1], probes.size(), next::next);
