@@ -108,8 +108,9 @@ public class AppealSteps implements TaskStep {
                     "is required when an operator files the appeal").throwIfAny();
             appeal(actor, party, steps.beginThroughEngine(complaintId, Step.APPEAL), request);
         } else {
-            AppealDecisionRequest request = form.valid(new AppealDecisionRequest(form.choice("decision", AppealDecision.class),
-                    form.choice("remedy", Remedy.class), form.amount("amount"), form.text("reasoning")));
+            AppealDecisionRequest request = form.valid(new AppealDecisionRequest(
+                    form.choice("decision", AppealDecision.class), form.choice("remedy", Remedy.class),
+                    form.amount("amount"), form.text("reasoning")));
             Complaint complaint = steps.beginThroughEngine(complaintId, Step.APPEAL_DECISION);
             if (Step.isRuler(actor, complaint)) {
                 throw new ActionForbidden("The mediator who ruled may not decide the appeal of the ruling.");

@@ -43,12 +43,12 @@ public record Appeal(Party party, String by, String grounds, List<Long> evidence
         return new Appeal(party, by, grounds, evidenceIds, at, null, null, null, null, null, null);
     }
 
-    /** Whether {@code decision} on an appeal of {@code ruling} awards the buyer terms: overturning a ruling for the shop. */
+    /** Whether {@code decision} on an appeal of {@code ruling} awards terms: an overturned ruling for the shop. */
     public static boolean awards(MediatorRuling ruling, AppealDecision decision) {
         return decision == AppealDecision.OVERTURN && ruling.decision() == MediationDecision.RULE_FOR_SHOP;
     }
 
-    /** The review's decision; the terms it awards keep within the order's bounds ({@link Filing#requireWithinBounds}). */
+    /** The review's decision; terms it awards keep within the order's bounds ({@link Filing#requireWithinBounds}). */
     Appeal decide(Filing filing, MediatorRuling ruling, AppealDecision decided, Terms awarded, String why,
                   String decider, Instant at) {
         boolean awarding = awards(ruling, decided);

@@ -42,7 +42,8 @@ class AppealRulesProcessTests extends ProcessTestSupport {
         long theBuyers = uploadEvidence(buyer, id);
 
         // when the shop appeals citing them, or nothing
-        for (List<Long> cited : List.of(List.of(beforeTheRuling), List.of(theBuyers, beforeTheRuling), List.<Long>of())) {
+        for (List<Long> cited : List.of(List.of(beforeTheRuling), List.of(theBuyers, beforeTheRuling),
+                List.<Long>of())) {
             assertThatThrownBy(() -> appealSteps.appeal(shop, id, new AppealRequest("Not fair.", cited)))
                     .isInstanceOf(RuleViolated.class)
                     .hasMessageContaining("new information")
