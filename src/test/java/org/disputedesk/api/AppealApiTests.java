@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.disputedesk.SampleInputs;
 import org.disputedesk.process.ComplaintProcess.Timers;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,12 +33,10 @@ import io.restassured.response.ValidatableResponse;
 class AppealApiTests {
 
     @Autowired Api api;
-    @Autowired ProcessEngine engine;
 
-    /** Engine REST answers for the engine last registered under its name (see TaskFormsThroughEngineApiTests). */
     @BeforeEach
     void engineRestAnswersForThisContext() {
-        ProcessEngines.registerProcessEngine(engine);
+        api.engineRestAnswersForThisContext();
     }
 
     @Test
@@ -201,13 +197,7 @@ class AppealApiTests {
         return tasks.stream().filter(t -> id.equals(t.get("complaintId"))).findFirst().orElse(null);
     }
 
-    /** Completes the case's open task through engine REST, as Tasklist does, with the form's fields. */
     private ValidatableResponse submit(String id, Map<String, Object> fields) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        fields.forEach((key, value) -> variables.put(key, Map.of("value", value)));
-        String task = api.as("admin").queryParam("processInstanceBusinessKey", id).get("/engine-rest/task")
-                .then().statusCode(200).extract().jsonPath().getList("id", String.class).get(0);
-        return api.as("admin").body(Map.of("variables", variables))
-                .post("/engine-rest/task/" + task + "/submit-form").then().log().ifValidationFails();
+        return api.submitTaskForm(id, fields);
     }
 }
