@@ -90,6 +90,13 @@
       });
       body[list.dataset.list] = rows;
     });
+    // a choice of several (the evidence an appeal cites) is sent as the list of the values chosen
+    form.querySelectorAll('[data-checklist]').forEach(list => {
+      if (shown(list)) {
+        body[list.dataset.checklist] = Array.from(list.querySelectorAll('input[type=checkbox]:checked'))
+            .map(el => Number(el.value));
+      }
+    });
     return body;
   }
 
@@ -119,7 +126,8 @@
         return;
       }
       const el = form.querySelector('[name="' + CSS.escape(err.field) + '"]')
-          || form.querySelector('[data-list="' + CSS.escape(err.field.split('[')[0]) + '"]');
+          || form.querySelector('[data-list="' + CSS.escape(err.field.split('[')[0]) + '"]')
+          || form.querySelector('[data-checklist="' + CSS.escape(err.field.split('[')[0]) + '"]');
       const note = document.createElement('span');
       note.className = 'field-error';
       note.textContent = err.message;
