@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,6 +129,14 @@ public class Api {
     public String fileComplaint(String buyer, Map<String, Object> body) {
         return as(buyer).body(body).post("/api/complaints")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** A complaint of buyer1 against shop-hm-001 that the shop rejected and the buyer escalated to the park. */
+    public String escalatedToMediation() {
+        String id = fileComplaint("buyer1", "shop-hm-001", "ESC-" + UUID.randomUUID());
+        step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "As described.")).statusCode(200);
+        step("buyer1", id, "buyer-review", Map.of("decision", "ESCALATE")).statusCode(200);
+        return id;
     }
 
     /** A step of a case, answered 200 with the complaint. */

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.disputedesk.SampleInputs;
 import org.disputedesk.process.ComplaintProcess.Timers;
@@ -72,7 +71,7 @@ class AppealApiTests {
     @Test
     void anAppealWithoutNewInformationIsRefusedNamingTheRuleInTheReadersLanguage() {
         // given the buyer's evidence from before the ruling
-        String id = inMediation();
+        String id = api.escalatedToMediation();
         long before = upload("buyer1", id);
         api.step("mediator1", id, "mediation/claim", null).statusCode(200);
         api.step("mediator1", id, "mediation/decision", Map.of("decision", "RULE_FOR_SHOP",
@@ -129,7 +128,7 @@ class AppealApiTests {
     @Test
     void anOperatorTakesTheAppealAndItsDecisionThroughTheEngineButNeverReviewsTheirOwnRuling() {
         // given an operator decided the case through the engine, ruling for the buyer
-        String id = inMediation();
+        String id = api.escalatedToMediation();
         submit(id, Map.of("decision", "RULE_FOR_BUYER", "remedy", "REFUND", "amount", 100,
                 "reasoning", "Ruled by the operator.")).statusCode(204);
         long evidence = upload("shop1", id);
@@ -162,17 +161,9 @@ class AppealApiTests {
         assertThat(actions).endsWith("DEADLINE_PASSED", "RULING_TOOK_EFFECT", "CLOSED");
     }
 
-    private String inMediation() {
-        String id = api.fileComplaint("buyer1", "shop-hm-001", "AP-" + UUID.randomUUID());
-        api.step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "As described."))
-                .statusCode(200);
-        api.step("buyer1", id, "buyer-review", Map.of("decision", "ESCALATE")).statusCode(200);
-        return id;
-    }
-
     /** A case mediator1 claimed and decided with {@code ruling}. */
     private String ruled(String ruling) {
-        String id = inMediation();
+        String id = api.escalatedToMediation();
         api.step("mediator1", id, "mediation/claim", null).statusCode(200);
         Map<String, Object> decision = new LinkedHashMap<>(Map.of("decision", ruling, "reasoning", "Ruled."));
         if (ruling.equals("RULE_FOR_BUYER")) {

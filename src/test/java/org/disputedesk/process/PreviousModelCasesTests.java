@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.not;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -89,10 +88,7 @@ class PreviousModelCasesTests {
 
     /** A case the shop rejected, the buyer escalated and mediator1 claimed. */
     private String claimedInMediation() {
-        String id = api.fileComplaint("buyer1", "shop-hm-001", "PM-" + UUID.randomUUID());
-        api.step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "As described."))
-                .statusCode(200);
-        api.step("buyer1", id, "buyer-review", Map.of("decision", "ESCALATE")).statusCode(200);
+        String id = api.escalatedToMediation();
         api.step("mediator1", id, "mediation/claim", null).statusCode(200);
         return id;
     }
