@@ -50,6 +50,8 @@ class AppealApiTests {
         for (String other : List.of("mediator1", "mediator3", "parkadmin1", "admin")) {
             api.get(other, path(id)).statusCode(200).body("actions", not(hasItem("appeal")));
         }
+        api.get("buyer1", "/api/parks/humen/deadlines").statusCode(200).body("defaults.appeal", equalTo("PT72H"))
+                .body("defaults.appealReview", equalTo("PT240H"));
         assertThat(task("buyer1", id)).containsEntry("stage", "APPEAL_WINDOW");
         assertThat(task("shop1", id)).containsEntry("stage", "APPEAL_WINDOW");
 

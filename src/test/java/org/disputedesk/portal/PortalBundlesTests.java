@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.disputedesk.audit.AuditAction;
+import org.disputedesk.complaint.AppealDecision;
 import org.disputedesk.complaint.Finding;
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Outcome;
@@ -72,6 +73,7 @@ class PortalBundlesTests {
                 prefixed("category.", Category.values()), prefixed("remedy.", Remedy.values()),
                 prefixed("role.", Role.values()), prefixed("finding.", Finding.values()),
                 prefixed("mediationDecision.", MediationDecision.values()),
+                prefixed("appealDecision.", AppealDecision.values()),
                 prefixed("shopDecision.", ShopDecision.values()),
                 prefixed("party.", Party.values()),
                 prefixed("audit.action.", AuditAction.values()),

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.disputedesk.appeal.AppealSteps.AppealDecisionRequest;
 import org.disputedesk.complaint.AppealDecision;
@@ -13,10 +18,16 @@ import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Party;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
+import org.disputedesk.deadline.Deadline;
+import org.disputedesk.deadline.DeadlineUnit;
+import org.disputedesk.deadline.ParkDeadlineSettings;
+import org.disputedesk.deadline.ParkDeadlines;
 import org.disputedesk.process.ComplaintProcess.Ends;
 import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ComplaintProcess.Timers;
+import org.disputedesk.security.DeskUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -27,6 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles({"demo", "test"})
 class AppealPathsProcessTests extends ProcessTestSupport {
+
+    @Autowired ParkDeadlineSettings parkDeadlines;
 
     @Test
     void aRulingForTheBuyerNobodyAppealsTakesEffectWhenItsWindowLapses() {
@@ -163,6 +176,33 @@ class AppealPathsProcessTests extends ProcessTestSupport {
         assertThat(process(id)).hasPassed(Timers.APPEAL_REVIEW_SILENT).isWaitingAt(Tasks.FULFILMENT);
         assertThat(actions(id)).endsWith("APPEALED", "DEADLINE_PASSED", "RULING_TOOK_EFFECT");
         assertThat(timeline.verify(id)).isTrue();
+    }
+
+    @Test
+    void theAppealsDeadlinesAreTheParksOwnWhereItSetsThem() {
+        // given park humen gives an appeal 36 hours and its review 2 calendar days
+        DeskUser admin = users.loadUserByUsername("admin");
+        parkDeadlines.replace(admin, "humen", new ParkDeadlines(null, null, null, null, null, null, null,
+                new Deadline(36, DeadlineUnit.HOURS), new Deadline(2, DeadlineUnit.CALENDAR_DAYS), null));
+        try {
+            String id = caseInClaimedMediation();
+            Instant ruledAt = Instant.parse("2026-03-02T02:00:00Z");
+            ClockUtil.setCurrentTime(Date.from(ruledAt));
+
+            // when mediator1 rules, and the shop appeals an hour later
+            decide(id, MediationDecision.RULE_FOR_BUYER);
+            Instant windowDue = complaint(id).dueAt();
+            ClockUtil.setCurrentTime(Date.from(ruledAt.plus(Duration.ofHours(1))));
+            appeal(shop, id);
+
+            // then
+            assertThat(windowDue).isEqualTo(ruledAt.plus(Duration.ofHours(36)));
+            assertThat(complaint(id).dueAt()).isEqualTo(ruledAt.plus(Duration.ofHours(1)).plus(Duration.ofDays(2)));
+        } finally {
+            ClockUtil.reset();
+            parkDeadlines.replace(admin, "humen", new ParkDeadlines(null, null, null, null, null, null, null, null,
+                    null, null));
+        }
     }
 
     @Test
