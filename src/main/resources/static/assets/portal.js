@@ -110,6 +110,13 @@
       });
       body[list.dataset.list] = rows;
     });
+    // a choice of several (the evidence an appeal cites) is sent as the list of the values chosen
+    form.querySelectorAll('[data-checklist]').forEach(list => {
+      if (shown(list)) {
+        body[list.dataset.checklist] = Array.from(list.querySelectorAll('input[type=checkbox]:checked'))
+            .map(el => Number(el.value));
+      }
+    });
     return body;
   }
 
@@ -141,6 +148,7 @@
       const name = err.field.split('[')[0];
       const el = form.querySelector('[name="' + CSS.escape(err.field) + '"]')
           || form.querySelector('[data-list="' + CSS.escape(name) + '"]')
+          || form.querySelector('[data-checklist="' + CSS.escape(name) + '"]')
           || form.querySelector('[name="' + CSS.escape(name) + '"][data-json=lines]');
       const note = document.createElement('span');
       note.className = 'field-error';

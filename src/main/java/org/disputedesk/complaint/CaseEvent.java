@@ -27,15 +27,18 @@ public sealed interface CaseEvent {
     record CaseFiled(CaseRef ref, Instant at) implements CaseEvent {}
 
     /**
-     * The case moved to {@code stage}, where {@code actor} must act by {@code dueAt} (if set); in
-     * mediation, {@code mediator} is the one who claimed the case, if one has.
+     * The case moved to {@code stage}, where {@code actor} must act by {@code dueAt} (if set);
+     * {@code mediator} is the one who claimed the case, if one has: in an appeal's review, the one who ruled.
      */
     record StageReached(CaseRef ref, Stage stage, Actor actor, String mediator, Instant dueAt, Instant at)
             implements CaseEvent {}
 
-    /** Who must act at a stage: a party of the case, the park's mediators, or the committee. */
+    /**
+     * Who must act at a stage: a party of the case, both parties (either may appeal a ruling), the
+     * park's mediators, those of them but the one who ruled (an appeal's reviewers), or the committee.
+     */
     enum Actor {
-        BUYER, SHOP, MEDIATOR, COMMITTEE;
+        BUYER, SHOP, PARTIES, MEDIATOR, REVIEWERS, COMMITTEE;
 
         static Actor at(Stage stage, InformationRequest asked) {
             return switch (stage) {
@@ -44,6 +47,8 @@ public sealed interface CaseEvent {
                 case MEDIATION -> MEDIATOR;
                 case INFORMATION_REQUEST -> valueOf(asked.party().name());
                 case COMMITTEE_REVIEW -> COMMITTEE;
+                case APPEAL_WINDOW -> PARTIES;
+                case APPEAL_REVIEW -> REVIEWERS;
                 case CLOSED -> throw new IllegalArgumentException("Nobody acts on a closed case");
             };
         }

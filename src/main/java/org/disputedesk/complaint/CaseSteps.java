@@ -59,6 +59,8 @@ public class CaseSteps {
         return switch (step) {
             case CLAIM -> complaint.whyNotClaimable();
             case DECISION -> complaint.whyNotDecidable();
+            case APPEAL -> "Only a mediator's ruling can be appealed, within its appeal window, once: the case is at "
+                    + "stage " + complaint.stage() + ".";
             case RATING -> complaint.isOpen() ? "Only a closed case can be rated; it is at stage "
                     + complaint.stage() + "." : "This case has already been rated.";
             default -> "This step is not open: the case is at stage " + complaint.stage() + ".";

@@ -40,6 +40,7 @@ public class Complaint {
     private String fulfilmentProof;
     private int fulfilmentMisses;
     private Boolean received;
+    private Appeal appeal;
     private Instant updatedAt;
     private Instant closedAt;
     /** What happened since the case was loaded, for {@link Complaints} to publish when it writes the case. */
@@ -72,6 +73,7 @@ public class Complaint {
         this.fulfilmentProof = state.fulfilmentProof();
         this.fulfilmentMisses = state.fulfilmentMisses();
         this.received = state.received();
+        this.appeal = state.appeal();
         this.updatedAt = state.updatedAt();
         this.closedAt = state.closedAt();
     }
@@ -79,7 +81,7 @@ public class Complaint {
     ComplaintState state() {
         return new ComplaintState(processInstanceId, routing, stage, outcome, dueAt, mediator, mediationOverdue,
                 escalatedToCommittee, offer, shopMissedResponse, buyerDecision, ruling, agreed, informationRequest,
-                fulfilmentProof, fulfilmentMisses, received, updatedAt, closedAt);
+                fulfilmentProof, fulfilmentMisses, received, appeal, updatedAt, closedAt);
     }
 
     // ---- what the process does to the case
@@ -201,6 +203,26 @@ public class Complaint {
         if (decided.decision().rules()) {
             events.add(new RulingIssued(ref(), CaseEvent.Ruler.MEDIATOR, decided.at()));
         }
+    }
+
+    /** A party appeals the ruling in its window, citing new evidence among the case's ({@link Appeal#file}). */
+    public void appeal(Party party, String by, String grounds, List<Long> evidenceIds, List<Evidence.Item> onTheCase,
+                       Instant at) {
+        requireStage(Stage.APPEAL_WINDOW);
+        appeal = Appeal.file(ruling, party, by, grounds, evidenceIds, onTheCase, at);
+    }
+
+    /** Another mediator of the park decides the appeal, for good; what it awards becomes the agreed terms. */
+    public void decideAppeal(AppealDecision decision, Terms awarded, String reasoning, String by, Instant at) {
+        requireStage(Stage.APPEAL_REVIEW);
+        appeal = appeal.decide(filing, ruling, decision, awarded, reasoning, by, at);
+        agreed = appeal.agreed(agreed);
+        events.add(new RulingIssued(ref(), CaseEvent.Ruler.MEDIATOR, at));
+    }
+
+    /** Nobody appealed in time, or nobody decided the appeal in time: the ruling takes effect as it is. */
+    public void rulingStands(Instant at) {
+        appeal = appeal == null ? null : appeal.unanswered(at);
     }
 
     public void answerInformation() {
@@ -325,6 +347,7 @@ public class Complaint {
     public String fulfilmentProof() { return fulfilmentProof; }
     public int fulfilmentMisses() { return fulfilmentMisses; }
     public Boolean received() { return received; }
+    public Appeal appeal() { return appeal; }
     public Instant updatedAt() { return updatedAt; }
     public Instant closedAt() { return closedAt; }
 }

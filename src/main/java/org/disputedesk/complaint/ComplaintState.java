@@ -7,10 +7,10 @@ record ComplaintState(String processInstanceId, Routing routing, Stage stage, Ou
                       String mediator, boolean mediationOverdue, boolean escalatedToCommittee, Offer offer,
                       boolean shopMissedResponse, BuyerDecision buyerDecision, MediatorRuling ruling, Terms agreed,
                       InformationRequest informationRequest, String fulfilmentProof, int fulfilmentMisses,
-                      Boolean received, Instant updatedAt, Instant closedAt) {
+                      Boolean received, Appeal appeal, Instant updatedAt, Instant closedAt) {
 
     static ComplaintState filed(Instant at) {
         return new ComplaintState(null, null, Stage.SHOP_RESPONSE, null, null, null, false, false, null, false, null,
-                null, null, null, null, 0, null, at, null);
+                null, null, null, null, 0, null, null, at, null);
     }
 }

@@ -26,6 +26,10 @@ public record ComplaintView(
                 + "otherwise.", example = "PT148H30M")
         Duration mediationTimeLeft,
         String mediator, Offer offer, MediatorRuling ruling,
+        @Schema(description = "The appeal of the mediator's ruling, once a party filed it: its grounds, the evidence "
+                + "it cites, and how the review decided it (`decision` UPHOLD without `decidedBy`: upheld because "
+                + "nobody decided it in time).")
+        Appeal appeal,
         CommitteeFindings.CommitteeRuling committeeRuling, Ratings.Rating rating,
         Terms agreed, InformationRequest informationRequest, String fulfilmentProof,
         String priority, boolean standardsRelated, Instant createdAt, Instant updatedAt, Instant closedAt,
@@ -41,7 +45,7 @@ public record ComplaintView(
         Routing routing = c.routing();
         return new ComplaintView(f.id(), f.number(), f.buyer(), f.shopId(), f.parkId(), f.orderRef(), f.category(),
                 f.description(), f.orderAmount(), f.claimedAmount(), f.desiredRemedy(), f.livestream(), c.stage(),
-                c.outcome(), c.dueAt(), c.isOverdue(now), mediationTimeLeft, c.mediator(), c.offer(), c.ruling(), committeeRuling, rating,
+                c.outcome(), c.dueAt(), c.isOverdue(now), mediationTimeLeft, c.mediator(), c.offer(), c.ruling(), c.appeal(), committeeRuling, rating,
                 c.agreed(), c.informationRequest(), c.fulfilmentProof(), routing == null ? null : routing.priority(),
                 routing != null && routing.standardsRelated(), f.createdAt(), c.updatedAt(), c.closedAt(), f.erasedAt(),
                 actions);

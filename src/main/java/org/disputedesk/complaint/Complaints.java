@@ -8,8 +8,10 @@ import static org.disputedesk.complaint.Rows.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -58,7 +60,7 @@ public class Complaints {
         MediatorRuling ruling = s.ruling();
         Terms agreed = s.agreed();
         InformationRequest asked = s.informationRequest();
-        jdbc.sql("""
+        withAppeal(jdbc.sql("""
                 update complaints set process_instance_id = :process, priority = :priority,
                   standards_related = :standards, silence_outcome = :silence, stage = :stage, outcome = :outcome,
                   due_at = :due, mediator = :mediator, mediation_overdue = :overdue,
@@ -70,7 +72,11 @@ public class Complaints {
                   agreed_remedy = :agreedRemedy, agreed_amount = :agreedAmount,
                   information_party = :infoParty, information_question = :infoQuestion,
                   fulfilment_proof = :proof, fulfilment_misses = :misses, receipt_received = :received,
-                  updated_at = :updated, closed_at = :closed
+                  appeal_party = :appealParty, appeal_by = :appealBy, appeal_grounds = :appealGrounds,
+                  appeal_evidence = :appealEvidence, appeal_filed_at = :appealFiledAt,
+                  appeal_decision = :appealDecision, appeal_remedy = :appealRemedy, appeal_amount = :appealAmount,
+                  appeal_reasoning = :appealReasoning, appeal_decided_by = :appealDecidedBy,
+                  appeal_decided_at = :appealDecidedAt, updated_at = :updated, closed_at = :closed
                 where id = :id""")
                 .param("process", s.processInstanceId())
                 .param("priority", routing == null ? null : routing.priority())
@@ -98,9 +104,25 @@ public class Complaints {
                 .param("proof", s.fulfilmentProof()).param("misses", s.fulfilmentMisses())
                 .param("received", s.received())
                 .param("updated", utc(s.updatedAt())).param("closed", utc(s.closedAt()))
-                .param("id", complaint.id())
+                .param("id", complaint.id()), s.appeal())
                 .update();
         publishEventsOf(complaint);
+    }
+
+    private static JdbcClient.StatementSpec withAppeal(JdbcClient.StatementSpec update, Appeal appeal) {
+        boolean filed = appeal != null;
+        return update.param("appealParty", filed ? appeal.party().name() : null)
+                .param("appealBy", filed ? appeal.by() : null)
+                .param("appealGrounds", filed ? appeal.grounds() : null)
+                .param("appealEvidence", filed ? appeal.evidenceIds().stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) : null)
+                .param("appealFiledAt", filed ? utc(appeal.filedAt()) : null)
+                .param("appealDecision", filed ? name(appeal.decision()) : null)
+                .param("appealRemedy", filed ? name(appeal.remedy()) : null)
+                .param("appealAmount", filed ? appeal.amount() : null)
+                .param("appealReasoning", filed ? appeal.reasoning() : null)
+                .param("appealDecidedBy", filed ? appeal.decidedBy() : null)
+                .param("appealDecidedAt", filed ? utc(appeal.decidedAt()) : null);
     }
 
     private void publishEventsOf(Complaint complaint) {
@@ -216,7 +238,21 @@ public class Complaints {
                 infoParty == null ? null : new InformationRequest(Party.valueOf(infoParty),
                         rs.getString("information_question")),
                 rs.getString("fulfilment_proof"), rs.getInt("fulfilment_misses"),
-                rs.getObject("receipt_received", Boolean.class),
+                rs.getObject("receipt_received", Boolean.class), appeal(rs),
                 instant(rs, "updated_at"), instant(rs, "closed_at")));
+    }
+
+    private static Appeal appeal(ResultSet rs) throws SQLException {
+        String party = rs.getString("appeal_party");
+        if (party == null) {
+            return null;
+        }
+        List<Long> evidence = Arrays.stream(rs.getString("appeal_evidence").split(","))
+                .filter(id -> !id.isEmpty()).map(Long::valueOf).toList();
+        return new Appeal(Party.valueOf(party), rs.getString("appeal_by"), rs.getString("appeal_grounds"), evidence,
+                instant(rs, "appeal_filed_at"), enumOf(AppealDecision.class, rs.getString("appeal_decision")),
+                enumOf(Remedy.class, rs.getString("appeal_remedy")), rs.getBigDecimal("appeal_amount"),
+                rs.getString("appeal_reasoning"), rs.getString("appeal_decided_by"),
+                instant(rs, "appeal_decided_at"));
     }
 }

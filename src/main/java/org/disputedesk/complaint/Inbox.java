@@ -36,10 +36,14 @@ public class Inbox {
     public List<Task> of(DeskUser user) {
         List<String> steps = switch (user.role()) {
             case BUYER -> List.of(atStage(Stage.BUYER_REVIEW), atStage(Stage.BUYER_CONFIRMATION),
-                    atStage(Stage.INFORMATION_REQUEST) + " and information_party = 'BUYER'");
+                    atStage(Stage.INFORMATION_REQUEST) + " and information_party = 'BUYER'",
+                    atStage(Stage.APPEAL_WINDOW));
             case SHOP -> List.of(atStage(Stage.SHOP_RESPONSE), atStage(Stage.FULFILMENT),
-                    atStage(Stage.INFORMATION_REQUEST) + " and information_party = 'SHOP'");
-            case MEDIATOR -> List.of(atStage(Stage.MEDIATION) + " and (mediator is null or mediator = :me)");
+                    atStage(Stage.INFORMATION_REQUEST) + " and information_party = 'SHOP'",
+                    atStage(Stage.APPEAL_WINDOW));
+            // an appeal is for the park's other mediators: the one who ruled does not review it
+            case MEDIATOR -> List.of(atStage(Stage.MEDIATION) + " and (mediator is null or mediator = :me)",
+                    atStage(Stage.APPEAL_REVIEW) + " and ruling_by <> :me");
             case COMMITTEE -> List.of(atStage(Stage.COMMITTEE_REVIEW));
             case ADMIN, PARK_ADMIN, STREAMER -> List.of();
         };

@@ -17,6 +17,8 @@ public enum Step {
     DECISION("decision", EnumSet.of(Role.MEDIATOR)),
     INFORMATION("information", EnumSet.of(Role.BUYER, Role.SHOP)),
     COMMITTEE_RULING("committee-ruling", EnumSet.of(Role.COMMITTEE)),
+    APPEAL("appeal", EnumSet.of(Role.BUYER, Role.SHOP)),
+    APPEAL_DECISION("appeal-decision", EnumSet.of(Role.MEDIATOR)),
     FULFILMENT("fulfilment", EnumSet.of(Role.SHOP)),
     RECEIPT("receipt", EnumSet.of(Role.BUYER)),
     WITHDRAWAL("withdrawal", EnumSet.of(Role.BUYER)),
@@ -45,8 +47,15 @@ public enum Step {
             case INFORMATION -> complaint.informationRequest() == null
                     || complaint.informationRequest().party().name().equals(user.role().name());
             case DECISION -> complaint.mediator() == null || complaint.mediator().equals(user.username());
+            case APPEAL_DECISION -> !isRuler(user, complaint);
             default -> true;
         };
+    }
+
+    /** Whether {@code user} made the mediator's ruling on the case: an appeal goes to another mediator. */
+    public static boolean isRuler(DeskUser user, Complaint complaint) {
+        MediatorRuling ruling = complaint.ruling();
+        return ruling != null && ruling.decision().rules() && ruling.by().equals(user.username());
     }
 
     /** Whether the case is where this step can be taken now by someone (a mediator: the claimant). */
@@ -63,6 +72,8 @@ public enum Step {
             case DECISION -> complaint.isMediatedBy(user.username());
             case INFORMATION -> complaint.isAt(Stage.INFORMATION_REQUEST);
             case COMMITTEE_RULING -> complaint.isAt(Stage.COMMITTEE_REVIEW);
+            case APPEAL -> complaint.isAt(Stage.APPEAL_WINDOW);
+            case APPEAL_DECISION -> complaint.isAt(Stage.APPEAL_REVIEW);
             case FULFILMENT -> complaint.isAt(Stage.FULFILMENT);
             case RECEIPT -> complaint.isAt(Stage.BUYER_CONFIRMATION);
             case RATING -> !complaint.isOpen() && !rated;

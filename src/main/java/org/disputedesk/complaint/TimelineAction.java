@@ -7,6 +7,7 @@ public enum TimelineAction {
     ACCEPTED_OFFER, ACCEPTED_REJECTION, ESCALATED_TO_PARK,
     CLAIMED, REQUEST_INFO, SETTLE, RULE_FOR_BUYER, RULE_FOR_SHOP, ESCALATE,
     INFORMATION_PROVIDED,
+    APPEALED, APPEAL_UPHELD, APPEAL_OVERTURNED_FOR_BUYER, APPEAL_OVERTURNED_FOR_SHOP, RULING_TOOK_EFFECT,
     RULED_CONFORMING, RULED_NONCONFORMING, RULED_NOT_APPLICABLE,
     FULFILLED, RECEIVED, NOT_RECEIVED, WITHDRAWN, RATED,
     MESSAGE, EVIDENCE_ADDED,
@@ -22,6 +23,14 @@ public enum TimelineAction {
     /** The entry of a mediator's decision. */
     public static TimelineAction of(MediationDecision decision) {
         return valueOf(decision.name());
+    }
+
+    /** The entry of the decision on an appeal: upheld, or overturned for the party who now prevails. */
+    public static TimelineAction of(AppealDecision decision, boolean buyerPrevails) {
+        if (decision == AppealDecision.UPHOLD) {
+            return APPEAL_UPHELD;
+        }
+        return buyerPrevails ? APPEAL_OVERTURNED_FOR_BUYER : APPEAL_OVERTURNED_FOR_SHOP;
     }
 
     /** The entry of a committee's ruling. */

@@ -20,7 +20,7 @@ public class TimelineText {
 
     /** Facts whose values are names of the domain's vocabulary, each with its own message. */
     private static final Set<String> NAMED = Set.of("category", "remedy", "outcome", "priority", "party", "stage",
-            "finding", "silenceOutcome", "missed", "standardsRelated", "reason");
+            "finding", "silenceOutcome", "missed", "standardsRelated", "reason", "ruling");
 
     private final MessageSource messages;
     private final Money money;

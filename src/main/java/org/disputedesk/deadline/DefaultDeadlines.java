@@ -22,11 +22,14 @@ public class DefaultDeadlines {
     private Duration committeeReview = Duration.ofDays(15);
     private Duration fulfilment = Duration.ofDays(7);
     private Duration buyerConfirmation = Duration.ofDays(3);
+    private Duration appeal = Duration.ofDays(3);
+    private Duration appealReview = Duration.ofDays(10);
 
     Duration of(Stage stage) {
         return Map.of(Stage.SHOP_RESPONSE, shopResponse, Stage.BUYER_REVIEW, buyerReview, Stage.MEDIATION, mediation,
                 Stage.INFORMATION_REQUEST, informationRequest, Stage.COMMITTEE_REVIEW, committeeReview,
-                Stage.FULFILMENT, fulfilment, Stage.BUYER_CONFIRMATION, buyerConfirmation).get(stage);
+                Stage.FULFILMENT, fulfilment, Stage.BUYER_CONFIRMATION, buyerConfirmation, Stage.APPEAL_WINDOW, appeal,
+                Stage.APPEAL_REVIEW, appealReview).get(stage);
     }
 
     public void setShopResponse(Duration shopResponse) {
@@ -55,5 +58,13 @@ public class DefaultDeadlines {
 
     public void setBuyerConfirmation(Duration buyerConfirmation) {
         this.buyerConfirmation = buyerConfirmation;
+    }
+
+    public void setAppeal(Duration appeal) {
+        this.appeal = appeal;
+    }
+
+    public void setAppealReview(Duration appealReview) {
+        this.appealReview = appealReview;
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The notices table: written for whole groups of recipients in one statement each, read per user.
  * Recipients are the enabled accounts of the moment: the shop's operators, the buyer, the case's
- * mediator (or, before one claimed it, the park's), the committee.
+ * mediator (or, before one claimed it, the park's; for an appeal, the park's others), the committee.
  */
 @Repository
 class Notices {
@@ -59,9 +59,14 @@ class Notices {
         return switch (actor) {
             case BUYER -> BUYER;
             case SHOP -> SHOP;
+            case PARTIES -> BUYER + " union " + SHOP;
             case MEDIATOR -> mediator != null
                     ? "select username from users where username = :mediator and enabled"
                     : "select username from users where role = 'MEDIATOR' and park_id = :park and enabled";
+            // an appeal goes to the park's mediators but the one who ruled (the case's mediator)
+            case REVIEWERS -> """
+                    select username from users where role = 'MEDIATOR' and park_id = :park and enabled
+                      and username <> coalesce(cast(:mediator as varchar(64)), '')""";
             case COMMITTEE -> """
                     select username from users
                     where role = 'COMMITTEE' and (park_id is null or park_id = :park) and enabled""";

@@ -1,6 +1,7 @@
 package org.disputedesk.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.disputedesk.complaint.Appeal;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.Party;
@@ -81,6 +82,16 @@ public class CaseParties {
     /** Whether the mediator's decision awards the buyer terms the shop must deliver (settle, rule for the buyer). */
     public boolean mediationAwards(DelegateExecution execution) {
         return of(execution).ruling().decision().awards();
+    }
+
+    /** Whether the mediator's decision is a ruling the parties may still appeal (a case is appealed once). */
+    public boolean rulingAppealable(DelegateExecution execution) {
+        return Appeal.isOpenAgainst(of(execution));
+    }
+
+    /** Whether the buyer prevails now that the ruling takes effect, as the appeal (if any) left it. */
+    public boolean buyerPrevails(DelegateExecution execution) {
+        return Appeal.buyerPrevails(of(execution));
     }
 
     /** Whether the buyer confirmed receiving the remedy. */

@@ -27,6 +27,8 @@ public final class ComplaintProcess {
         public static final String COMMITTEE_REVIEW = "UserTask_CommitteeReview";
         public static final String FULFILMENT = "UserTask_Fulfilment";
         public static final String BUYER_CONFIRMATION = "UserTask_BuyerConfirmation";
+        public static final String APPEAL_WINDOW = "UserTask_AppealWindow";
+        public static final String APPEAL_REVIEW = "UserTask_AppealReview";
 
         private Tasks() {
         }
@@ -41,6 +43,8 @@ public final class ComplaintProcess {
         public static final String COMMITTEE_OVERDUE = "BoundaryTimer_CommitteeOverdue";
         public static final String FULFILMENT_MISSED = "BoundaryTimer_FulfilmentMissed";
         public static final String RECEIPT_ASSUMED = "BoundaryTimer_ReceiptAssumed";
+        public static final String APPEAL_WINDOW_LAPSED = "BoundaryTimer_AppealWindowLapsed";
+        public static final String APPEAL_REVIEW_SILENT = "BoundaryTimer_AppealReviewSilent";
 
         private Timers() {
         }
@@ -105,7 +109,9 @@ public final class ComplaintProcess {
             Tasks.INFORMATION_REQUEST, Stage.INFORMATION_REQUEST,
             Tasks.COMMITTEE_REVIEW, Stage.COMMITTEE_REVIEW,
             Tasks.FULFILMENT, Stage.FULFILMENT,
-            Tasks.BUYER_CONFIRMATION, Stage.BUYER_CONFIRMATION);
+            Tasks.BUYER_CONFIRMATION, Stage.BUYER_CONFIRMATION,
+            Tasks.APPEAL_WINDOW, Stage.APPEAL_WINDOW,
+            Tasks.APPEAL_REVIEW, Stage.APPEAL_REVIEW);
 
     private static final Map<String, Stage> STAGE_BY_TIMER = Map.of(
             Timers.SHOP_SILENT, Stage.SHOP_RESPONSE,
@@ -114,7 +120,9 @@ public final class ComplaintProcess {
             Timers.INFORMATION_LAPSED, Stage.INFORMATION_REQUEST,
             Timers.COMMITTEE_OVERDUE, Stage.COMMITTEE_REVIEW,
             Timers.FULFILMENT_MISSED, Stage.FULFILMENT,
-            Timers.RECEIPT_ASSUMED, Stage.BUYER_CONFIRMATION);
+            Timers.RECEIPT_ASSUMED, Stage.BUYER_CONFIRMATION,
+            Timers.APPEAL_WINDOW_LAPSED, Stage.APPEAL_WINDOW,
+            Timers.APPEAL_REVIEW_SILENT, Stage.APPEAL_REVIEW);
 
     public static Map<String, Stage> stagesByTask() {
         return STAGE_BY_TASK;

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs when a deadline timer fires: records on the timeline that the deadline passed (what that
  * means is said per stage, {@code missed.<STAGE>}) and, where it counts against the shop, on the case.
+ * Past an appeal window, or an appeal's review, the mediator's ruling takes effect as it stands.
  */
 @Component("deadlineMissed")
 class DeadlineMissed implements ExecutionListener {
@@ -42,6 +43,10 @@ class DeadlineMissed implements ExecutionListener {
             complaint.recordShopSilence();
         } else if (Timers.FULFILMENT_MISSED.equals(timer)) {
             complaint.fulfilmentMissed();
+        } else if (Timers.APPEAL_WINDOW_LAPSED.equals(timer) || Timers.APPEAL_REVIEW_SILENT.equals(timer)) {
+            complaint.rulingStands(EngineClock.now());
+            timeline.append(complaint.id(), TimelineEntry.of(TimelineEntry.Actor.SYSTEM,
+                    TimelineAction.RULING_TOOK_EFFECT, stage).with("ruling", complaint.ruling().decision()));
         }
         complaint.deadlinePassed(stage, EngineClock.now());
         complaints.save(complaint);

@@ -78,6 +78,25 @@ public final class TaskForm {
     }
 
     /**
+     * A list of ids, as Tasklist's text field gives it ({@code "12, 15"}) or as a client may send it
+     * (a list of numbers, or the same as JSON text); null when the field is missing.
+     */
+    public List<Long> ids(String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return null;
+        }
+        List<?> given = value instanceof List<?> list ? list
+                : List.of(value.toString().replaceAll("[\\[\\]]", "").split("[,\\s]+"));
+        try {
+            return given.stream().map(String::valueOf).filter(id -> !id.isBlank())
+                    .map(id -> new BigDecimal(id).longValueExact()).toList();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw invalid(key, "must list evidence ids, such as 12, 15");
+        }
+    }
+
+    /**
      * A repeating group of fields (a Camunda form's dynamic list), as the engine REST API passes it
      * (a list of objects) or as a client may send it (the same as JSON text).
      */

@@ -48,7 +48,7 @@ class AmountBoundsApiTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"REFUND, 399.00, FULFILMENT", "COMPENSATION, 1197.00, FULFILMENT"})
+    @CsvSource({"REFUND, 399.00, APPEAL_WINDOW", "COMPENSATION, 1197.00, APPEAL_WINDOW"})
     void anAmountAtTheBoundIsAwarded(String remedy, String amount, String stage) {
         String id = inMediation();
         api.step("mediator1", id, "mediation/decision", Map.of("decision", "RULE_FOR_BUYER", "remedy", remedy,

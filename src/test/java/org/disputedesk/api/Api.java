@@ -5,11 +5,16 @@ import org.disputedesk.SampleInputs;
 import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,7 +27,7 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * What the API stories share: a caller signed in with HTTP Basic or through the portal's login
- * form, filing, and firing a deadline.
+ * form, filing, firing a deadline, and completing a task through engine REST.
  * Imported by each story ({@code @Import(Api.class)}), the browser journeys' too; it reads the
  * random port the server took.
  */
@@ -33,12 +38,14 @@ public class Api {
     public static final String SESSION = "JSESSIONID";
     private static final Pattern PAGE_TOKEN = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
 
+    private final ProcessEngine engine;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final Environment environment;
 
-    Api(RuntimeService runtimeService, ManagementService managementService,
+    Api(ProcessEngine engine, RuntimeService runtimeService, ManagementService managementService,
         Environment environment) {
+        this.engine = engine;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.environment = environment;
@@ -124,6 +131,14 @@ public class Api {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** A complaint of buyer1 against shop-hm-001 that the shop rejected and the buyer escalated to the park. */
+    public String escalatedToMediation() {
+        String id = fileComplaint("buyer1", "shop-hm-001", "ESC-" + UUID.randomUUID());
+        step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "As described.")).statusCode(200);
+        step("buyer1", id, "buyer-review", Map.of("decision", "ESCALATE")).statusCode(200);
+        return id;
+    }
+
     /** A step of a case, answered 200 with the complaint. */
     public ValidatableResponse step(String user, String id, String segment, Object body) {
         RequestSpecification request = as(user);
@@ -161,5 +176,32 @@ public class Api {
             throw new AssertionError("No timer " + timerId + " is waiting on complaint " + complaintId);
         }
         managementService.executeJob(job.getId());
+    }
+
+    /**
+     * Engine REST finds its engine by name in the JVM's registry, which holds one per name: with
+     * another test's application context cached (each has its own in-memory database), the last
+     * one started would answer. A test calling engine REST registers its own context's engine first.
+     */
+    public void engineRestAnswersForThisContext() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
+
+    /** Completes the case's open task through engine REST's {@code submit-form}, as Tasklist does, as admin. */
+    public ValidatableResponse submitTaskForm(String complaintId, Map<String, Object> fields) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        fields.forEach((key, value) -> variables.put(key, Map.of("value", value)));
+        return as("admin").body(Map.of("variables", variables))
+                .post("/engine-rest/task/" + openTaskOf(complaintId) + "/submit-form").then().log().ifValidationFails();
+    }
+
+    /** The id of the case's one open task, as engine REST lists it. */
+    public String openTaskOf(String complaintId) {
+        List<String> open = as("admin").queryParam("processInstanceBusinessKey", complaintId).get("/engine-rest/task")
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class);
+        if (open.size() != 1) {
+            throw new AssertionError("Case " + complaintId + " has " + open.size() + " open tasks, not one");
+        }
+        return open.get(0);
     }
 }

@@ -233,8 +233,21 @@ class LifecycleStoryApiTests {
 
         api.step("mediator1", id, "mediation/decision", Map.of("decision", "RULE_FOR_BUYER", "remedy", "RETURN_AND_REFUND",
                         "amount", 399.00, "reasoning", "The committee found the label nonconforming."))
-                .statusCode(200).body("stage", equalTo("FULFILMENT"))
+                .statusCode(200).body("stage", equalTo("APPEAL_WINDOW"))
                 .body("ruling.decision", equalTo("RULE_FOR_BUYER"));
+        api.get("shop1", "/api/complaints/" + id).statusCode(200).body("actions", hasItem("appeal"));
+        long newEvidence = ((Number) api.plain("shop1").multiPart("file", "lab-report.png", SampleInputs.tinyPng(),
+                "image/png").post("/api/complaints/" + id + "/evidence").then().statusCode(201)
+                .extract().path("id")).longValue();
+        api.step("shop1", id, "appeal", Map.of("grounds", "Our lab report shows the fibre content is as labelled.",
+                        "evidenceIds", List.of(newEvidence)))
+                .statusCode(200).body("stage", equalTo("APPEAL_REVIEW")).body("appeal.party", equalTo("SHOP"));
+        assertThat(task("mediator1", id)).isNull();
+        assertThat(task("mediator3", id)).containsEntry("stage", "APPEAL_REVIEW");
+        api.step("mediator3", id, "appeal-decision", Map.of("decision", "UPHOLD",
+                        "reasoning", "The committee's finding stands against a private report."))
+                .statusCode(200).body("stage", equalTo("FULFILMENT")).body("appeal.decision", equalTo("UPHOLD"))
+                .body("agreed.amount", equalTo(399.00f));
         api.step("shop1", id, "fulfilment", Map.of("proof", "Refund sent."))
                 .statusCode(200).body("stage", equalTo("BUYER_CONFIRMATION"));
         api.step("buyer1", id, "receipt", Map.of("received", false, "message", "Nothing arrived."))
@@ -244,8 +257,8 @@ class LifecycleStoryApiTests {
         List<String> actions = api.get("admin", "/api/complaints/" + id + "/timeline").statusCode(200)
                 .extract().jsonPath().getList("action");
         assertThat(actions).containsSubsequence("FILED", "REJECT", "ESCALATED_TO_PARK", "CLAIMED", "REQUEST_INFO",
-                "INFORMATION_PROVIDED", "ESCALATE", "RULED_NONCONFORMING", "RULE_FOR_BUYER", "FULFILLED",
-                "NOT_RECEIVED");
+                "INFORMATION_PROVIDED", "ESCALATE", "RULED_NONCONFORMING", "RULE_FOR_BUYER", "APPEALED",
+                "APPEAL_UPHELD", "FULFILLED", "NOT_RECEIVED");
         assertThat(actions.get(actions.size() - 1)).isEqualTo("NOT_RECEIVED");
 
         JsonPath recordAfter = api.get("buyer1", "/api/shops/shop-hm-001/record").statusCode(200).extract().jsonPath();

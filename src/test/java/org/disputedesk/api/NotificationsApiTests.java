@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.disputedesk.SampleInputs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,6 +71,29 @@ class NotificationsApiTests {
                 .containsEntry("read", false).containsKey("dueAt");
         assertThat((String) first.get("text")).startsWith("Case #").contains("answer the buyer's complaint by ")
                 .contains("(UTC+08:00)");
+    }
+
+    @Test
+    void aRulingTellsBothPartiesTheyMayAppealAndAnAppealTellsTheParksOtherMediators() {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "HM-" + UUID.randomUUID());
+        api.step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "No.")).statusCode(200);
+        api.step("buyer1", id, "buyer-review", Map.of("decision", "ESCALATE")).statusCode(200);
+        api.step("mediator1", id, "mediation/claim", null).statusCode(200);
+
+        api.step("mediator1", id, "mediation/decision", Map.of("decision", "RULE_FOR_SHOP",
+                "reasoning", "The label is right.")).statusCode(200);
+        assertThat(told(id, "APPEAL_WINDOW")).containsExactlyInAnyOrder("buyer1", "shop1");
+        assertThat((String) api.get("buyer1", "/api/notifications").statusCode(200).extract().jsonPath()
+                .getMap("content.find { it.complaintId == '" + id + "' }").get("text"))
+                .contains("if you disagree, appeal the mediator's ruling with new evidence by ");
+
+        long evidence = ((Number) api.plain("buyer1").multiPart("file", "label.png",
+                SampleInputs.tinyPng(), "image/png").post("/api/complaints/" + id + "/evidence")
+                .then().statusCode(201).extract().path("id")).longValue();
+        api.step("buyer1", id, "appeal", Map.of("grounds", "The photo shows the label.",
+                "evidenceIds", List.of(evidence))).statusCode(200);
+        // the mediator who ruled does not review the appeal
+        assertThat(told(id, "APPEAL_REVIEW")).containsExactly("mediator3");
     }
 
     @Test

@@ -112,6 +112,10 @@ class OpenApiDocumentTests {
         assertThat(statuses(doc, "/api/complaints/{id}/shop-response", "post"))
                 .contains("400", "401", "403", "404", "409", "422");
         assertThat(statuses(doc, "/api/complaints/{id}/evidence", "post")).contains("413", "415", "422");
+        assertThat(statuses(doc, "/api/complaints/{id}/appeal", "post"))
+                .contains("400", "401", "403", "404", "409", "422");
+        assertThat(statuses(doc, "/api/complaints/{id}/appeal-decision", "post"))
+                .contains("400", "401", "403", "404", "409", "422");
         assertThat(statuses(doc, "/api/complaints/{id}", "get")).contains("401", "404");
         assertThat(statuses(doc, "/api/admin/shops", "post")).contains("400", "401", "403", "404", "409");
         assertThat(statuses(doc, "/api/admin/shops/import", "post")).contains("401", "403", "413", "415", "422");
@@ -161,6 +165,11 @@ class OpenApiDocumentTests {
         assertThat(texts(ruling.at("/properties/finding/enum")))
                 .containsExactly("CONFORMING", "NONCONFORMING", "NOT_APPLICABLE");
         assertThat(texts(ruling.path("required"))).contains("finding", "reasoning");
+        JsonNode appeal = requestBody(doc, "/api/complaints/{id}/appeal");
+        assertThat(texts(appeal.path("required"))).containsExactlyInAnyOrder("grounds", "evidenceIds");
+        JsonNode review = requestBody(doc, "/api/complaints/{id}/appeal-decision");
+        assertThat(texts(review.at("/properties/decision/enum"))).containsExactly("UPHOLD", "OVERTURN");
+        assertThat(texts(review.path("required"))).containsExactlyInAnyOrder("decision", "reasoning");
 
         JsonNode filing = requestBody(doc, "/api/complaints");
         assertThat(texts(filing.path("required"))).containsExactlyInAnyOrder("shopId", "orderRef", "category",

@@ -3,12 +3,9 @@ package org.disputedesk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,16 +29,10 @@ import org.springframework.test.context.ActiveProfiles;
 class TaskFormsThroughEngineApiTests {
 
     @Autowired Api api;
-    @Autowired ProcessEngine engine;
 
-    /**
-     * Engine REST finds its engine by name in the JVM's registry, which holds one per name: with
-     * another test's application context cached (each has its own in-memory database), the last
-     * one started would answer. This test's requests are for this context's engine.
-     */
     @BeforeEach
     void engineRestAnswersForThisContext() {
-        ProcessEngines.registerProcessEngine(engine);
+        api.engineRestAnswersForThisContext();
     }
 
     @Test
@@ -112,17 +103,11 @@ class TaskFormsThroughEngineApiTests {
     }
 
     private io.restassured.response.ValidatableResponse submit(String id, Map<String, Object> fields) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        fields.forEach((key, value) -> variables.put(key, Map.of("value", value)));
-        return api.as("admin").body(Map.of("variables", variables))
-                .post("/engine-rest/task/" + taskOf(id) + "/submit-form").then().log().ifValidationFails();
+        return api.submitTaskForm(id, fields);
     }
 
     private String taskOf(String id) {
-        List<String> open = api.as("admin").queryParam("processInstanceBusinessKey", id).get("/engine-rest/task")
-                .then().statusCode(200).extract().jsonPath().getList("id", String.class);
-        assertThat(open).as("open tasks of case %s", id).hasSize(1);
-        return open.get(0);
+        return api.openTaskOf(id);
     }
 
     private Map<String, Object> variables(String id) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.disputedesk.audit.AuditAction;
 import org.disputedesk.audit.AuditPhrase;
+import org.disputedesk.complaint.AppealDecision;
 import org.disputedesk.complaint.Finding;
 import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Outcome;
@@ -73,6 +74,7 @@ class PortalBundlesTests {
                 prefixed("category.", Category.values()), prefixed("remedy.", Remedy.values()),
                 prefixed("role.", Role.values()), prefixed("finding.", Finding.values()),
                 prefixed("mediationDecision.", MediationDecision.values()),
+                prefixed("appealDecision.", AppealDecision.values()),
                 prefixed("shopDecision.", ShopDecision.values()),
                 prefixed("party.", Party.values()),
                 prefixed("audit.action.", AuditAction.values()), prefixed("audit.detail.", AuditPhrase.values()),

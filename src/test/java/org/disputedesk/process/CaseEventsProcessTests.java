@@ -48,7 +48,7 @@ class CaseEventsProcessTests extends ProcessTestSupport {
     }
 
     @Test
-    void aRulingForTheShopPublishesTheRulingAndTheClosure() {
+    void aRulingForTheShopPublishesTheRulingAndItsAppealWindowForBothPartiesThenTheClosureOnceItLapses() {
         // given
         String id = caseInClaimedMediation();
         published.clear();
@@ -60,8 +60,39 @@ class CaseEventsProcessTests extends ProcessTestSupport {
         assertThat(eventsOf(id)).satisfiesExactly(
                 ruling -> assertThat(ruling).isInstanceOfSatisfying(RulingIssued.class,
                         r -> assertThat(r.by()).isEqualTo(CaseEvent.Ruler.MEDIATOR)),
+                window -> assertThat(window).isInstanceOfSatisfying(StageReached.class, reached -> {
+                    assertThat(reached.stage()).isEqualTo(Stage.APPEAL_WINDOW);
+                    assertThat(reached.actor()).isEqualTo(CaseEvent.Actor.PARTIES);
+                    assertThat(reached.dueAt()).isEqualTo(complaint(id).dueAt()).isNotNull();
+                }));
+
+        // when
+        published.clear();
+        fireTimer(id, Timers.APPEAL_WINDOW_LAPSED);
+
+        // then
+        assertThat(eventsOf(id)).satisfiesExactly(
+                missed -> assertThat(missed).isInstanceOfSatisfying(DeadlinePassed.class,
+                        m -> assertThat(m.stage()).isEqualTo(Stage.APPEAL_WINDOW)),
                 closed -> assertThat(closed).isInstanceOfSatisfying(CaseClosed.class,
                         c -> assertThat(c.outcome()).isEqualTo(Outcome.REJECTED)));
+    }
+
+    @Test
+    void anAppealAsksTheParksOtherMediatorsToReviewIt() {
+        // given
+        String id = caseInAppealWindow(MediationDecision.RULE_FOR_BUYER);
+        published.clear();
+
+        // when
+        appeal(shop, id);
+
+        // then the case's mediator, who ruled, is named so that the notices pass them over
+        assertThat(eventsOf(id)).last().isInstanceOfSatisfying(StageReached.class, reached -> {
+            assertThat(reached.stage()).isEqualTo(Stage.APPEAL_REVIEW);
+            assertThat(reached.actor()).isEqualTo(CaseEvent.Actor.REVIEWERS);
+            assertThat(reached.mediator()).isEqualTo("mediator1");
+        });
     }
 
     @Test

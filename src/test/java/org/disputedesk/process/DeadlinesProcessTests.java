@@ -59,7 +59,7 @@ class DeadlinesProcessTests extends ProcessTestSupport {
     @AfterEach
     void restoreTheClockAndTheParksDeadlines() {
         ClockUtil.reset();
-        parkDeadlines.replace(admin, "humen", new ParkDeadlines(null, null, null, null, null, null, null, null));
+        parkDeadlines.replace(admin, "humen", new ParkDeadlines(null, null, null, null, null, null, null, null, null, null));
     }
 
     @Test
@@ -227,7 +227,7 @@ class DeadlinesProcessTests extends ProcessTestSupport {
 
     private void shopResponseIn(int amount, DeadlineUnit unit) {
         parkDeadlines.replace(admin, "humen", new ParkDeadlines(new Deadline(amount, unit), null, null, null, null,
-                null, null, null));
+                null, null, null, null, null));
     }
 
     /** Sets the engine's clock to {@code localTime} in Humen, and answers that instant. */

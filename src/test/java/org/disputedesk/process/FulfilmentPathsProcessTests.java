@@ -76,6 +76,7 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         fireTimer(id, Timers.FULFILMENT_MISSED);
         claim(id);
         decide(id, MediationDecision.RULE_FOR_BUYER);
+        fireTimer(id, Timers.APPEAL_WINDOW_LAPSED);
         assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);
         assertThat(process(id)).task().hasCandidateGroup(ComplaintProcess.shopGroup(SHOP_ID));
 
@@ -89,7 +90,8 @@ class FulfilmentPathsProcessTests extends ProcessTestSupport {
         assertThat(complaint.fulfilmentMisses()).isEqualTo(2);
         assertThat(process(id)).hasPassed(Ends.UNFULFILLED).isEnded();
         assertThat(jobsOf(id)).isZero();
-        assertThat(actions(id)).endsWith("RULE_FOR_BUYER", "DEADLINE_PASSED", "CLOSED");
+        assertThat(actions(id)).endsWith("RULE_FOR_BUYER", "DEADLINE_PASSED", "RULING_TOOK_EFFECT", "DEADLINE_PASSED",
+                "CLOSED");
         assertThat(chain.check(id).intact()).isTrue();
     }
 

@@ -5,13 +5,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import org.disputedesk.complaint.ShopDecision;
 import org.disputedesk.complaint.Complaint;
-import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
 import org.disputedesk.mediation.InformationRequests.AnswerRequest;
 import org.disputedesk.complaint.MediationDecision;
 import org.disputedesk.complaint.Party;
-import org.disputedesk.process.ComplaintProcess.Ends;
 import org.disputedesk.process.ComplaintProcess.Tasks;
 import org.disputedesk.process.ComplaintProcess.Timers;
 import org.junit.jupiter.api.Test;
@@ -134,7 +132,7 @@ class MediationPathsProcessTests extends ProcessTestSupport {
     }
 
     @Test
-    void rulingForTheBuyerMovesTheCaseToFulfilmentOnTheRuledTerms() {
+    void rulingForTheBuyerAgreesTheRuledTermsAndOpensTheAppealWindowToBothParties() {
         // given
         String id = caseInClaimedMediation();
 
@@ -143,16 +141,17 @@ class MediationPathsProcessTests extends ProcessTestSupport {
 
         // then
         Complaint complaint = complaint(id);
-        assertThat(complaint.stage()).isEqualTo(Stage.FULFILMENT);
+        assertThat(complaint.stage()).isEqualTo(Stage.APPEAL_WINDOW);
         assertThat(complaint.agreed().remedy()).isEqualTo(Remedy.RETURN_AND_REFUND);
         assertThat(complaint.agreed().amount()).isEqualByComparingTo("800.00");
         assertThat(complaint.ruling().decision()).isEqualTo(MediationDecision.RULE_FOR_BUYER);
-        assertThat(process(id)).isWaitingAt(Tasks.FULFILMENT);
+        assertThat(process(id)).isWaitingAt(Tasks.APPEAL_WINDOW).task()
+                .hasCandidateUser("buyer1").hasCandidateGroup(ComplaintProcess.shopGroup(SHOP_ID));
         assertThat(actions(id)).endsWith("RULE_FOR_BUYER");
     }
 
     @Test
-    void rulingForTheShopClosesTheCaseAsRejected() {
+    void rulingForTheShopOpensTheAppealWindowBeforeTheCaseCloses() {
         // given
         String id = caseInClaimedMediation();
 
@@ -161,12 +160,11 @@ class MediationPathsProcessTests extends ProcessTestSupport {
 
         // then
         Complaint complaint = complaint(id);
-        assertThat(complaint.stage()).isEqualTo(Stage.CLOSED);
-        assertThat(complaint.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(complaint.stage()).isEqualTo(Stage.APPEAL_WINDOW);
+        assertThat(complaint.outcome()).isNull();
         assertThat(complaint.agreed()).isNull();
-        assertThat(process(id)).hasPassed(Ends.REJECTED).isEnded();
-        assertThat(jobsOf(id)).isZero();
-        assertThat(actions(id)).endsWith("RULE_FOR_SHOP", "CLOSED");
+        assertThat(process(id)).isWaitingAt(Tasks.APPEAL_WINDOW);
+        assertThat(actions(id)).endsWith("RULE_FOR_SHOP");
         assertThat(chain.check(id).intact()).isTrue();
     }
 
@@ -207,11 +205,11 @@ class MediationPathsProcessTests extends ProcessTestSupport {
 
         // and the mediator can still decide
         decide(id, MediationDecision.RULE_FOR_BUYER);
-        assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);
+        assertThat(complaint(id).stage()).isEqualTo(Stage.APPEAL_WINDOW);
     }
 
     @Test
-    void lateMediationStaysFlaggedWhileAPartyIsAskedAndStopsCountingOnceTheCaseMovesOnToFulfilment() {
+    void lateMediationStaysFlaggedWhileAPartyIsAskedAndStopsCountingOnceTheCaseMovesOnToItsAppealWindow() {
         // given
         String id = caseInClaimedMediation();
         fireTimer(id, Timers.MEDIATION_OVERDUE);
@@ -223,13 +221,13 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         assertThat(complaint(id).stage()).isEqualTo(Stage.INFORMATION_REQUEST);
         assertThat(complaint(id).mediationOverdue()).isTrue();
 
-        // when, back in mediation and late again, the mediator rules: the shop's fulfilment is not late
+        // when, back in mediation and late again, the mediator rules: the parties' appeal window is not late
         fireTimer(id, Timers.INFORMATION_LAPSED);
         fireTimer(id, Timers.MEDIATION_OVERDUE);
         decide(id, MediationDecision.RULE_FOR_BUYER);
 
         // then
-        assertThat(complaint(id).stage()).isEqualTo(Stage.FULFILMENT);
+        assertThat(complaint(id).stage()).isEqualTo(Stage.APPEAL_WINDOW);
         assertThat(complaint(id).mediationOverdue()).isFalse();
     }
 }

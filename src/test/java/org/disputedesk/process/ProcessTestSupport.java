@@ -15,6 +15,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.disputedesk.SampleInputs;
+import org.disputedesk.appeal.AppealSteps;
+import org.disputedesk.appeal.AppealSteps.AppealDecisionRequest;
+import org.disputedesk.appeal.AppealSteps.AppealRequest;
+import org.disputedesk.complaint.AppealDecision;
 import org.disputedesk.buyer.BuyerSteps;
 import org.disputedesk.buyer.BuyerSteps.ReceiptRequest;
 import org.disputedesk.complaint.BuyerDecision;
@@ -26,6 +31,7 @@ import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.buyer.ComplaintFiling;
 import org.disputedesk.complaint.Complaints;
+import org.disputedesk.complaint.Evidence;
 import org.disputedesk.buyer.FilingRequest;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Stage;
@@ -69,6 +75,8 @@ abstract class ProcessTestSupport {
     @Autowired BuyerSteps buyerSteps;
     @Autowired MediationSteps mediationSteps;
     @Autowired InformationRequests informationRequests;
+    @Autowired AppealSteps appealSteps;
+    @Autowired Evidence evidence;
     @Autowired CommitteeReviews committeeReviews;
     @Autowired CommitteeRulings committeeRulings;
     @Autowired Violations violations;
@@ -80,6 +88,8 @@ abstract class ProcessTestSupport {
     DeskUser buyer;
     DeskUser shop;
     DeskUser mediator;
+    /** The park's other mediator, who reviews mediator1's rulings on appeal. */
+    DeskUser reviewer;
     DeskUser committee;
 
     /** The process instance of each filed case, kept so an ended instance can still be asserted on. */
@@ -91,6 +101,7 @@ abstract class ProcessTestSupport {
         buyer = users.loadUserByUsername("buyer1");
         shop = users.loadUserByUsername("shop1");
         mediator = users.loadUserByUsername("mediator1");
+        reviewer = users.loadUserByUsername("mediator3");
         committee = users.loadUserByUsername("committee1");
     }
 
@@ -188,6 +199,22 @@ abstract class ProcessTestSupport {
                 "Please send photos.", null, null, "Need evidence."));
     }
 
+    /** The party uploads a file to the case: new information, once the case has a ruling. */
+    long uploadEvidence(DeskUser party, String id) {
+        return evidence.add(party, id, "new-photo.png", SampleInputs.tinyPng(), "Taken after the ruling").id();
+    }
+
+    /** The party uploads new evidence and appeals the ruling with it. */
+    void appeal(DeskUser party, String id) {
+        appealSteps.appeal(party, id, new AppealRequest("The ruling overlooked the care label.",
+                List.of(uploadEvidence(party, id))));
+    }
+
+    void upholdAppeal(String id) {
+        appealSteps.decide(reviewer, id, new AppealDecisionRequest(AppealDecision.UPHOLD, null, null,
+                "The ruling weighed the evidence correctly."));
+    }
+
     void fulfil(String id) {
         shopSteps.fulfil(shop, id, new FulfilmentRequest("Refund transaction 42"));
     }
@@ -225,6 +252,20 @@ abstract class ProcessTestSupport {
         return id;
     }
 
+    /** mediator1 ruled on the claimed case, whose parties may now appeal. */
+    String caseInAppealWindow(MediationDecision ruling) {
+        String id = caseInClaimedMediation();
+        decide(id, ruling);
+        return id;
+    }
+
+    /** The shop appealed mediator1's ruling for the buyer; mediator3 reviews it. */
+    String caseInAppealReview() {
+        String id = caseInAppealWindow(MediationDecision.RULE_FOR_BUYER);
+        appeal(shop, id);
+        return id;
+    }
+
     /** The shop accepted the buyer's remedy. */
     String caseInFulfilment() {
         String id = fileMediatedClaim();
@@ -245,6 +286,8 @@ abstract class ProcessTestSupport {
             case MEDIATION -> caseInClaimedMediation();
             case INFORMATION_REQUEST -> caseInInformationRequest();
             case COMMITTEE_REVIEW -> caseInCommitteeReview();
+            case APPEAL_WINDOW -> caseInAppealWindow(MediationDecision.RULE_FOR_BUYER);
+            case APPEAL_REVIEW -> caseInAppealReview();
             case FULFILMENT -> caseInFulfilment();
             case BUYER_CONFIRMATION -> caseInBuyerConfirmation();
             case CLOSED -> throw new IllegalArgumentException("no open step");

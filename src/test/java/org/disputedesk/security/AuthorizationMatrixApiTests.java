@@ -73,12 +73,14 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
             new Endpoint("POST", "mediation/decision", Set.of("MEDIATOR")),
             new Endpoint("POST", "information", Set.of("BUYER", "SHOP")),
             new Endpoint("POST", "committee-ruling", Set.of("COMMITTEE")),
+            new Endpoint("POST", "appeal", Set.of("BUYER", "SHOP")),
+            new Endpoint("POST", "appeal-decision", Set.of("MEDIATOR")),
             new Endpoint("POST", "fulfilment", Set.of("SHOP")),
             new Endpoint("POST", "receipt", Set.of("BUYER")),
             new Endpoint("POST", "rating", Set.of("BUYER")));
 
     /** Valid bodies, so that validation (400) never masks the authorization answer. */
-    private static final Map<String, Object> BODIES = Map.of(
+    private static final Map<String, Object> BODIES = linked(
             "messages", Map.of("text", "Matrix probe message."),
             "shop-response", Map.of("decision", "REJECT", "message", "Matrix probe: rejected."),
             "buyer-review", Map.of("decision", "ESCALATE", "message", "Matrix probe: escalate."),
@@ -90,7 +92,9 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
                     "reasoning", "Matrix probe ruling."),
             "fulfilment", Map.of("proof", "Matrix probe proof."),
             "receipt", Map.of("received", true, "message", "Matrix probe receipt."),
-            "rating", Map.of("score", 4, "comment", "Matrix probe rating."));
+            "rating", Map.of("score", 4, "comment", "Matrix probe rating."),
+            "appeal", Map.of("grounds", "Matrix probe appeal.", "evidenceIds", List.of(1)),
+            "appeal-decision", Map.of("decision", "UPHOLD", "reasoning", "Matrix probe review."));
 
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final Map<String, Long> evidenceIds = new LinkedHashMap<>();
@@ -168,7 +172,8 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
         if (e.segment().equals("mediation/decision") && c.equals("A") && !user.equals("mediator1")) {
             return Set.of(403);
         }
-        // mediation/decision on A by mediator1 (the claimant) lands here too: 409, the case is closed.
+        // mediation/decision on A by mediator1 (the claimant) lands here too: 409, the case is closed. So
+        // does appeal-decision by every mediator: A's last decision escalated, nobody ruled on it.
         return Set.of(409);
     }
 

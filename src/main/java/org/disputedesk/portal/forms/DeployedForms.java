@@ -31,6 +31,8 @@ public class DeployedForms {
             Step.DECISION, ComplaintProcess.Tasks.MEDIATION,
             Step.INFORMATION, ComplaintProcess.Tasks.INFORMATION_REQUEST,
             Step.COMMITTEE_RULING, ComplaintProcess.Tasks.COMMITTEE_REVIEW,
+            Step.APPEAL, ComplaintProcess.Tasks.APPEAL_WINDOW,
+            Step.APPEAL_DECISION, ComplaintProcess.Tasks.APPEAL_REVIEW,
             Step.FULFILMENT, ComplaintProcess.Tasks.FULFILMENT,
             Step.RECEIPT, ComplaintProcess.Tasks.BUYER_CONFIRMATION);
 

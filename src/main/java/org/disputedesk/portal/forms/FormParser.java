@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Reads a Camunda Form's JSON into a {@link StepForm}. It knows the components and the one shape
  * of condition the definitions use ({@code =a != "X" and a != "Y"}); anything else is refused
- * when the form is loaded, so a form the portal cannot show faithfully never reaches a user.
+ * when the form is loaded, so a form the portal cannot show faithfully never reaches a user. Two
+ * custom properties speak to the portal alone: {@code operatorOnly} marks a field only an operator
+ * completing the task in Tasklist fills in (a party's own step knows it), and {@code picker:
+ * evidence} a text field of evidence ids the portal offers as the case's files to choose from.
  */
 final class FormParser {
 
@@ -34,6 +37,13 @@ final class FormParser {
             String type = c.path("type").asText();
             if (!TYPES.contains(type)) {
                 throw new IllegalStateException("Form component type the portal cannot show: " + type);
+            }
+            JsonNode properties = c.path("properties");
+            if (properties.path("operatorOnly").asBoolean(false)) {
+                continue;
+            }
+            if (type.equals("textfield") && properties.path("picker").asText("").equals("evidence")) {
+                type = "evidence";
             }
             String name = type.equals("text") ? "intro"
                     : type.equals("dynamiclist") ? c.path("path").asText() : c.path("key").asText();

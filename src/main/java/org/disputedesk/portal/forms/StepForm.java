@@ -13,8 +13,9 @@ public record StepForm(String id, List<Field> fields) {
 
     /**
      * One component. {@code type} is the Camunda Forms type (text, textfield, textarea, number,
-     * radio, select, checkbox, dynamiclist); {@code name} is the key, or the path of a list. A
-     * described field has a hint under {@code <messageKey>.hint}.
+     * radio, select, checkbox, dynamiclist), or {@code evidence}: a choice among the case's evidence
+     * files; {@code name} is the key, or the path of a list. A described field has a hint under
+     * {@code <messageKey>.hint}.
      */
     public record Field(String type, String name, String messageKey, boolean described, boolean required,
                         Integer maxLength,

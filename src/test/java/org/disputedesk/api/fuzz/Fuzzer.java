@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
+import org.disputedesk.SampleInputs;
 import org.disputedesk.api.fuzz.Probe.Validity;
 import org.disputedesk.api.fuzz.Probe.Write;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +73,8 @@ final class Fuzzer {
     /** Where a case is driven before the fuzzing starts. */
     enum Fixture {
         SHOP_RESPONSE, BUYER_REVIEW, MEDIATION_UNCLAIMED, MEDIATION_CLAIMED, INFORMATION_FROM_BUYER,
-        INFORMATION_FROM_SHOP, COMMITTEE_REVIEW, FULFILMENT, BUYER_CONFIRMATION, WITHDRAWN, RESOLVED
+        INFORMATION_FROM_SHOP, COMMITTEE_REVIEW, APPEAL_WINDOW, APPEAL_REVIEW, FULFILMENT, BUYER_CONFIRMATION,
+        WITHDRAWN, RESOLVED
     }
 
     private final int port;
@@ -184,11 +186,28 @@ final class Fuzzer {
                     "INFORMATION_REQUEST");
             case COMMITTEE_REVIEW -> drive(mediator, id, "mediation/decision", Map.of("decision", "ESCALATE",
                     "question", "Does the label conform?", "reasoning", "Standards question."), "COMMITTEE_REVIEW");
+            case APPEAL_WINDOW, APPEAL_REVIEW -> ruledForTheShop(mediator, buyer, shop, id, fixture);
             default -> {
                 // claimed, waiting for the mediator's decision
             }
         }
         return id;
+    }
+
+    /** A ruling for the shop and new evidence of both parties; for APPEAL_REVIEW the buyer's, appealed with. */
+    private void ruledForTheShop(String mediator, String buyer, String shop, String id, Fixture fixture) {
+        drive(mediator, id, "mediation/decision", Map.of("decision", "RULE_FOR_SHOP", "reasoning", "Ruled."),
+                "APPEAL_WINDOW");
+        Multipart file = new Multipart(random).file("file", "new.png", "image/png", SampleInputs.tinyPng());
+        for (String party : fixture == Fixture.APPEAL_REVIEW ? List.of(buyer) : List.of(shop, buyer)) {
+            HttpResponse<byte[]> added = send("POST", "/api/complaints/" + id + "/evidence", party, PASSWORD,
+                    file.contentType(), file.bytes(), Map.of());
+            assertThat(added.statusCode()).as("setup evidence: %s", text(added)).isEqualTo(201);
+            if (fixture == Fixture.APPEAL_REVIEW) {
+                drive(buyer, id, "appeal", Map.of("grounds", "A new photo.", "evidenceIds",
+                        List.of(readTree(added.body()).path("id").asLong())), "APPEAL_REVIEW");
+            }
+        }
     }
 
     private String file(String buyer, String shopId) {
@@ -502,6 +521,7 @@ final class Fuzzer {
                 select id || ':' || stage || ':' || coalesce(outcome, '') || ':' || coalesce(mediator, '') || ':'
                        || coalesce(shop_decision, '') || ':' || coalesce(ruling_decision, '') || ':'
                        || coalesce(information_party, '') || ':' || coalesce(cast(agreed_amount as varchar), '')
+                       || ':' || coalesce(appeal_party, '') || ':' || coalesce(appeal_decision, '')
                        || ':' || cast(updated_at as varchar)
                 from complaints order by id
                 """).query(String.class).list());

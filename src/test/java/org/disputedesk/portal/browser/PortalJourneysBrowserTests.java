@@ -197,6 +197,50 @@ class PortalJourneysBrowserTests {
     }
 
     @Test
+    void theShopAppealsARulingWithNewEvidenceAndAnotherMediatorOverturnsIt() throws IOException {
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "JD-APPEAL-7");
+        api.step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "吊牌合规")).statusCode(200);
+        api.step("buyer1", id, "buyer-review", Map.of("decision", "ESCALATE")).statusCode(200);
+        api.step("mediator1", id, "mediation/claim", null).statusCode(200);
+        mediatorSetsTerms(id, "RULE_FOR_BUYER", "REFUND", "199", "吊牌与实物不符，支持买家");
+
+        browser.signIn("shop1", PASSWORD);
+        browser.click(By.cssSelector("#inbox tr[data-case='" + id + "'] a"));
+        assertThat(stage()).isEqualTo("裁决可上诉期");
+        browser.fill(By.id("appeal-grounds"), "我们有新的检测报告。").click(By.id("submit-appeal"));
+        assertThat(browser.waitFor(By.cssSelector("#step-appeal .problem")).getText()).contains("上诉须提供新材料");
+
+        Path report = Files.write(Files.createTempFile("report", ".png"), SampleInputs.tinyPng());
+        browser.driver().findElement(By.id("evidence-file")).sendKeys(report.toString());
+        browser.waitFor(By.cssSelector("#evidence-preview img"));
+        submit(By.id("upload-evidence"));
+        browser.fill(By.id("appeal-grounds"), "第三方检测报告显示成分与吊牌一致。");
+        browser.click(By.xpath("//fieldset[@id='appeal-evidenceIds']/label[contains(., '"
+                + report.getFileName() + "')]/input"));
+        browser.fullScreenshot("case-shop-appeal");
+        submit("appeal");
+        assertThat(stage()).isEqualTo("上诉审查中");
+        assertThat(browser.waitFor(By.id("case-appeal")).getText()).contains("商家", "shop1", "第三方检测报告");
+
+        browser.signIn("mediator1", PASSWORD);
+        browser.open("/cases/" + id);
+        assertThat(browser.driver().findElements(By.id("step-appeal-decision"))).as("the ruling mediator's").isEmpty();
+
+        browser.signIn("mediator3", PASSWORD);
+        browser.click(By.cssSelector("#inbox tr[data-case='" + id + "'] a"));
+        assertThat(browser.driver().findElement(By.id("appeal-decision-remedy")).isDisplayed()).isFalse();
+        select("appeal-decision-decision", "OVERTURN");
+        browser.fill(By.id("appeal-decision-reasoning"), "检测报告证明吊牌标注无误，撤销原裁决。");
+        browser.fullScreenshot("case-mediator-appeal-review");
+        submit("appeal-decision");
+        assertThat(stage()).isEqualTo("已结案");
+        assertThat(browser.waitFor(By.id("case-outcome")).getText()).isEqualTo("已驳回");
+        assertThat(browser.waitFor(By.id("case-appeal-decision")).getText()).contains("撤销原裁决", "mediator3");
+        assertThat(browser.waitFor(By.id("timeline")).getText()).contains("对裁决提出上诉", "上诉审查撤销原裁决");
+        assertThat(api.stageOf(id)).isEqualTo("CLOSED");
+    }
+
+    @Test
     void mediatorGoesFromTheOverdueCountToALateCaseAsksTheBuyerAndSettlesOnceTheBuyerAnswers() {
         String otherCategory = api.fileComplaint("buyer2", "shop-hm-002", "TM-LATE-2");
         String late = api.fileComplaint("buyer1", sizeMismatch("shop-hm-001", "JD-LATE-3"));
@@ -288,7 +332,10 @@ class PortalJourneysBrowserTests {
         return api.get(buyer, "/api/complaints?size=100").statusCode(200).extract().jsonPath().getList("$").size();
     }
 
-    /** The mediator settles or rules for the buyer on these terms, and the shop has to fulfil them. */
+    /**
+     * The mediator settles or rules for the buyer on these terms: the shop has to fulfil a settlement
+     * at once, a ruling once its appeal window is over.
+     */
     private static void mediatorSetsTerms(String id, String decision, String remedy, String amount, String reasoning) {
         browser.signIn("mediator1", PASSWORD);
         browser.open("/cases/" + id);
@@ -296,7 +343,7 @@ class PortalJourneysBrowserTests {
         select("decision-remedy", remedy);
         browser.fill(By.id("decision-amount"), amount).fill(By.id("decision-reasoning"), reasoning);
         submit("decision");
-        assertThat(stage()).isEqualTo("商家履行中");
+        assertThat(stage()).isEqualTo(decision.equals("SETTLE") ? "商家履行中" : "裁决可上诉期");
     }
 
     /** Fills the mediation form to ask {@code party} a question; the caller submits it. */
