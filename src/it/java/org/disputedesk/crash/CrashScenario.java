@@ -352,7 +352,11 @@ abstract class CrashScenario {
         return timeline.stream().filter(e -> action.equals(e.get("action").asText())).count();
     }
 
-    /** The timeline's hash chain, recomputed as Timeline.verify does: each hash covers content and predecessor. */
+    /**
+     * The timeline's hash chain, recomputed from the entries as docs/trust.md tells an outsider: an
+     * entry of version 2 chains on the digest of its content (actor, detail, facts), which must
+     * match; one written before digests chains on the content itself.
+     */
     private static boolean chainVerifies(String id, List<JsonNode> timeline) {
         String previous = GENESIS;
         int seq = 0;
@@ -361,18 +365,32 @@ abstract class CrashScenario {
             if (e.get("seq").asInt() != seq) {
                 return false;
             }
-            JsonNode detail = e.get("detail");
-            String content = String.join("\u001f", previous, id, Integer.toString(seq),
-                    Instant.parse(e.get("at").asText()).toString(), e.get("actor").asText(), e.get("role").asText(),
-                    e.get("action").asText(), e.get("stage").asText(),
-                    detail == null || detail.isNull() ? "" : detail.asText());
-            String hash = sha256(content);
+            String at = Instant.parse(e.get("at").asText()).toString();
+            String hash;
+            if (e.path("chainVersion").asInt(1) == 2) {
+                String digest = e.get("contentDigest").asText();
+                JsonNode facts = e.get("facts");
+                String factsText = facts == null || facts.isNull() || facts.isEmpty() ? "" : facts.toString();
+                if (!sha256(String.join("\u001f", text(e, "actor"), text(e, "detail"), factsText)).equals(digest)) {
+                    return false;
+                }
+                hash = sha256(String.join("\u001f", previous, id, Integer.toString(seq), at, e.get("role").asText(),
+                        e.get("action").asText(), e.get("stage").asText(), digest));
+            } else {
+                hash = sha256(String.join("\u001f", previous, id, Integer.toString(seq), at, text(e, "actor"),
+                        e.get("role").asText(), e.get("action").asText(), e.get("stage").asText(), text(e, "detail")));
+            }
             if (!hash.equals(e.get("hash").asText())) {
                 return false;
             }
             previous = hash;
         }
         return true;
+    }
+
+    private static String text(JsonNode entry, String field) {
+        JsonNode value = entry.get(field);
+        return value == null || value.isNull() ? "" : value.asText();
     }
 
     // ---- HTTP ----

@@ -192,9 +192,11 @@ class DeadlinesProcessTests extends ProcessTestSupport {
         at("2026-11-07T09:00");
         fireTimer(id, Timers.COMMITTEE_OVERDUE);
         decide(id, MediationDecision.RULE_FOR_BUYER);
+        at("2026-11-10T09:00");
+        fireTimer(id, Timers.APPEAL_WINDOW_LAPSED);
 
         // when the shop lets its fulfilment lapse, back to mediation for enforcement
-        Instant missed = at("2026-11-15T09:00");
+        Instant missed = at("2026-11-18T09:00");
         fireTimer(id, Timers.FULFILMENT_MISSED);
 
         // then the enforcing mediation has its 10 days
