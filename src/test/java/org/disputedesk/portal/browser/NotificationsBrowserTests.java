@@ -65,8 +65,9 @@ class NotificationsBrowserTests {
         // and the mail choices
         browser.open("/notifications");
         browser.click(By.id("mail-reminders"));
-        browser.click(By.id("submit-mail-choices"));
-        browser.waitUntilGone(browser.waitFor(By.id("submit-mail-choices")));
+        WebElement save = browser.waitFor(By.id("submit-mail-choices"));
+        save.click();
+        browser.waitUntilGone(save);
         assertThat(browser.waitFor(By.id("mail-reminders")).isSelected()).isFalse();
         api.get("shop2", "/api/notifications/mail").body("reminders", equalTo(false))
                 .body("actionRequired", equalTo(true));
