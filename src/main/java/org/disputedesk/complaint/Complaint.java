@@ -2,17 +2,14 @@ package org.disputedesk.complaint;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.disputedesk.complaint.CaseEvent.Actor;
 import org.disputedesk.complaint.CaseEvent.CaseClosed;
 import org.disputedesk.complaint.CaseEvent.CaseFiled;
-import org.disputedesk.complaint.CaseEvent.CaseRef;
 import org.disputedesk.complaint.CaseEvent.DeadlinePassed;
 import org.disputedesk.complaint.CaseEvent.RulingIssued;
 import org.disputedesk.complaint.CaseEvent.StageReached;
-
 
 /**
  * A buyer's complaint against a shop: what was filed, and where the case stands. Each step is a
@@ -20,31 +17,7 @@ import org.disputedesk.complaint.CaseEvent.StageReached;
  * what the step decided; the process reads those decisions back from the case. {@link Complaints}
  * only loads and saves it. The stage itself moves with the process ({@link #reach}).
  */
-public class Complaint {
-
-    private final Filing filing;
-    private String processInstanceId;
-    private Routing routing;
-    private Stage stage;
-    private Outcome outcome;
-    private Instant dueAt;
-    private String mediator;
-    private boolean mediationOverdue;
-    private boolean escalatedToCommittee;
-    private Offer offer;
-    private boolean shopMissedResponse;
-    private BuyerDecision buyerDecision;
-    private MediatorRuling ruling;
-    private Terms agreed;
-    private InformationRequest informationRequest;
-    private String fulfilmentProof;
-    private int fulfilmentMisses;
-    private Boolean received;
-    private Appeal appeal;
-    private Instant updatedAt;
-    private Instant closedAt;
-    /** What happened since the case was loaded, for {@link Complaints} to publish when it writes the case. */
-    private final List<CaseEvent> events = new ArrayList<>();
+public class Complaint extends CaseRecord {
 
     /** A new case, at the shop's answer; its process routes it and sets the deadline. */
     public static Complaint file(Filing filing) {
@@ -55,33 +28,7 @@ public class Complaint {
 
     /** A case as stored; {@link Complaints} restores it. */
     Complaint(Filing filing, ComplaintState state) {
-        this.filing = filing;
-        this.processInstanceId = state.processInstanceId();
-        this.routing = state.routing();
-        this.stage = state.stage();
-        this.outcome = state.outcome();
-        this.dueAt = state.dueAt();
-        this.mediator = state.mediator();
-        this.mediationOverdue = state.mediationOverdue();
-        this.escalatedToCommittee = state.escalatedToCommittee();
-        this.offer = state.offer();
-        this.shopMissedResponse = state.shopMissedResponse();
-        this.buyerDecision = state.buyerDecision();
-        this.ruling = state.ruling();
-        this.agreed = state.agreed();
-        this.informationRequest = state.informationRequest();
-        this.fulfilmentProof = state.fulfilmentProof();
-        this.fulfilmentMisses = state.fulfilmentMisses();
-        this.received = state.received();
-        this.appeal = state.appeal();
-        this.updatedAt = state.updatedAt();
-        this.closedAt = state.closedAt();
-    }
-
-    ComplaintState state() {
-        return new ComplaintState(processInstanceId, routing, stage, outcome, dueAt, mediator, mediationOverdue,
-                escalatedToCommittee, offer, shopMissedResponse, buyerDecision, ruling, agreed, informationRequest,
-                fulfilmentProof, fulfilmentMisses, received, appeal, updatedAt, closedAt);
+        super(filing, state);
     }
 
     // ---- what the process does to the case
@@ -305,49 +252,4 @@ public class Complaint {
             throw new StepNotOpen(stage);
         }
     }
-
-    /** Two reads of one case are equal when nothing changed it in between. */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Complaint that && filing.equals(that.filing) && state().equals(that.state());
-    }
-
-    @Override
-    public int hashCode() { return filing.hashCode(); }
-
-    // ---- accessors
-
-    /** Takes the events recorded since the last write: each is published once. */
-    List<CaseEvent> takeEvents() {
-        List<CaseEvent> taken = List.copyOf(events);
-        events.clear();
-        return taken;
-    }
-
-    public CaseRef ref() { return CaseRef.of(filing); }
-    public Filing filing() { return filing; }
-    public String id() { return filing.id(); }
-    public String buyer() { return filing.buyer(); }
-    public String shopId() { return filing.shopId(); }
-    public String parkId() { return filing.parkId(); }
-    public String processInstanceId() { return processInstanceId; }
-    public Routing routing() { return routing; }
-    public Stage stage() { return stage; }
-    public Outcome outcome() { return outcome; }
-    public Instant dueAt() { return dueAt; }
-    public String mediator() { return mediator; }
-    public boolean mediationOverdue() { return mediationOverdue; }
-    public boolean shopMissedResponse() { return shopMissedResponse; }
-    public boolean escalatedToCommittee() { return escalatedToCommittee; }
-    public Offer offer() { return offer; }
-    public BuyerDecision buyerDecision() { return buyerDecision; }
-    public MediatorRuling ruling() { return ruling; }
-    public Terms agreed() { return agreed; }
-    public InformationRequest informationRequest() { return informationRequest; }
-    public String fulfilmentProof() { return fulfilmentProof; }
-    public int fulfilmentMisses() { return fulfilmentMisses; }
-    public Boolean received() { return received; }
-    public Appeal appeal() { return appeal; }
-    public Instant updatedAt() { return updatedAt; }
-    public Instant closedAt() { return closedAt; }
 }

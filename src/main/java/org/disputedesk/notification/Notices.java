@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.disputedesk.complaint.CaseEvent.Actor;
 import org.disputedesk.complaint.CaseEvent.CaseRef;
@@ -127,10 +126,6 @@ class Notices {
                 where username = :user and read_at is null and at <= :now
                   and not (kind = 'REMINDER' and mail_pending)""")
                 .param("now", utc(now)).param("user", username).update();
-    }
-
-    Optional<Notice> find(long id) {
-        return jdbc.sql(SELECT + " where n.id = ?").param(id).query(Notices::map).optional();
     }
 
     static Notice map(ResultSet rs, int row) throws SQLException {
