@@ -33,5 +33,7 @@ public enum AuditPhrase {
     /** A case erased because it closed (on that day) longer ago than the retention period. */
     RETENTION_PASSED,
     /** A webhook: the address it posts to, and its events. */
-    WEBHOOK
+    WEBHOOK,
+    /** An export's filing dates (from, to; — for an open end) and its format. */
+    EXPORT
 }
