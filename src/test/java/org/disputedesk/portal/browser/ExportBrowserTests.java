@@ -36,6 +36,7 @@ class ExportBrowserTests {
     Api api;
 
     @Test
+    @SuppressWarnings("unchecked")
     void aMediatorDownloadsTheParksCasesAsCsvFromTheParkDashboard() {
         String description = "连衣裙吊牌写\"真丝\"，实为涤纶，\n主播说“不起球”。";
         Map<String, Object> body = SampleInputs.complaint("shop-hm-001", "TB-EXPORT-" + UUID.randomUUID());
@@ -51,7 +52,6 @@ class ExportBrowserTests {
         new Select(browser.waitFor(By.id("export-format"))).selectByValue("csv");
         browser.screenshot("park-export");
 
-        @SuppressWarnings("unchecked")
         Map<String, Object> file = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const form = document.getElementById('export-form');
@@ -64,7 +64,7 @@ class ExportBrowserTests {
 
         assertThat(file).containsEntry("status", 200L);
         assertThat((String) file.get("disposition")).startsWith("attachment").contains(".csv");
-        assertThat((List<?>) file.get("head")).containsExactly(0xEFL, 0xBBL, 0xBFL);
+        assertThat((List<Object>) file.get("head")).containsExactly(0xEFL, 0xBBL, 0xBFL);
         String text = (String) file.get("text");
         assertThat(text).startsWith("id,number,filedAt,parkId,shopId,shopName,");
         assertThat(text).contains(id).contains("\"连衣裙吊牌写\"\"真丝\"\"，实为涤纶，\n主播说“不起球”。\"");
