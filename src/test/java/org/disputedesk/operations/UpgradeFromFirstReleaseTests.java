@@ -1,6 +1,7 @@
 package org.disputedesk.operations;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.hasItem;
@@ -168,6 +169,15 @@ class UpgradeFromFirstReleaseTests {
         api.get("buyer1", "/api/complaints/" + resolved).body("rating.score", is(4));
         step("buyer1", caseOf("FR-REJECTED"), "rating", Map.of("score", 2, "comment", "Lost, but heard."))
                 .body("rating.score", is(2));
+    }
+
+    @Test
+    void aCaseFiledAfterTheUpgradeIsNumberedAfterTheFirstReleasesCases() {
+        long last = jdbc.sql("select max(case_number) from complaints where order_ref like 'FR-%'").query(Long.class)
+                .single();
+        String id = api.fileComplaint("buyer1", "shop-hm-001", "AFTER-THE-UPGRADE");
+        api.get("buyer1", "/api/complaints/" + id).statusCode(200).body("stage", equalTo("SHOP_RESPONSE"))
+                .body("number", greaterThan((int) last));
     }
 
     private String caseOf(String orderRef) {
