@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -185,17 +186,25 @@ abstract class BackupRestoreScenario {
         assertTrue(missing.isEmpty(), () -> missing.size() + " of " + beforeBackup.size()
                 + " complaints acknowledged before the backup are missing after the restore: " + missing);
         Map<String, Integer> byStage = new TreeMap<>();
-        for (JsonNode c : found.values()) {
-            String id = c.get("id").asText();
-            String stage = c.get("stage").asText();
-            List<String> reached = stages.get(id);
-            assertTrue(reached != null, id + " was restored but never acknowledged: every request was answered");
-            List<String> possible = beforeBackup.containsKey(id)
-                    ? reached.subList(reached.indexOf(beforeBackup.get(id)), reached.size()) : reached;
-            assertTrue(possible.contains(stage), id + " is at " + stage + ", acknowledged at " + reached
-                    + (beforeBackup.containsKey(id) ? ", at " + beforeBackup.get(id) + " before the backup" : ""));
-            assertWhole(restored, id, stage);
-            byStage.merge(stage, 1, Integer::sum);
+        ExecutorService checks = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<String>> checked = found.values().stream().map(c -> checks.submit(() -> {
+                String id = c.get("id").asText();
+                String stage = c.get("stage").asText();
+                List<String> reached = stages.get(id);
+                assertTrue(reached != null, id + " was restored but never acknowledged: every request was answered");
+                List<String> possible = beforeBackup.containsKey(id)
+                        ? reached.subList(reached.indexOf(beforeBackup.get(id)), reached.size()) : reached;
+                assertTrue(possible.contains(stage), id + " is at " + stage + ", acknowledged at " + reached
+                        + (beforeBackup.containsKey(id) ? ", at " + beforeBackup.get(id) + " before the backup" : ""));
+                assertWhole(restored, id, stage);
+                return stage;
+            })).toList();
+            for (Future<String> stage : checked) {
+                byStage.merge(outcome(stage), 1, Integer::sum);
+            }
+        } finally {
+            checks.shutdownNow();
         }
         assertEquals(all.size(), processCount(restored),
                 "complaints vs. complaint-resolution process instances in the restored database");
@@ -217,6 +226,18 @@ abstract class BackupRestoreScenario {
                 name(), beforeBackup.size(), found.size(), byStage, found.size() - beforeBackup.size(), backupTook,
                 restoreTook, ms(t0));
         restored.kill();
+    }
+
+    /** The check's result, or the assertion it failed with. */
+    private static String outcome(Future<String> check) throws InterruptedException {
+        try {
+            return check.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError failed) {
+                throw failed;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private ServerProcess server(String name, List<String> database) {
