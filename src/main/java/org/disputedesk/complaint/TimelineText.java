@@ -1,6 +1,7 @@
 package org.disputedesk.complaint;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,9 @@ public class TimelineText {
     private static final Set<String> NAMED = Set.of("category", "remedy", "outcome", "priority", "party", "stage",
             "finding", "silenceOutcome", "missed", "standardsRelated", "reason", "ruling");
 
+    /** Room for the facts an entry may lack (a ruling that cites no clause): what is missing is said as nothing. */
+    private static final int OPTIONAL_FACTS = 6;
+
     private final MessageSource messages;
     private final Money money;
 
@@ -34,8 +38,12 @@ public class TimelineText {
         if (facts.isEmpty()) {
             return null;
         }
-        Object[] values = facts.entrySet().stream().map(fact -> value(fact.getKey(), fact.getValue(), locale))
-                .toArray();
+        Object[] values = new Object[Math.max(facts.size(), OPTIONAL_FACTS)];
+        Arrays.fill(values, "");
+        int i = 0;
+        for (Map.Entry<String, String> fact : facts.entrySet()) {
+            values[i++] = value(fact.getKey(), fact.getValue(), locale);
+        }
         String arranged = messages.getMessage("timeline.detail." + action.name(), values, null, locale);
         return arranged == null ? String.join(" ", facts.values()) : arranged.strip();
     }
@@ -43,6 +51,9 @@ public class TimelineText {
     private String value(String name, String value, Locale locale) {
         if ("amount".equals(name)) {
             return money.format(new BigDecimal(value), locale);
+        }
+        if ("cited".equals(name)) {
+            return messages.getMessage("timeline.cited", new Object[] {value}, locale);
         }
         return NAMED.contains(name) ? messages.getMessage(name + "." + value, null, value, locale) : value;
     }

@@ -1,7 +1,9 @@
 package org.disputedesk.mediation;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +12,10 @@ import jakarta.validation.constraints.Size;
 
 import org.disputedesk.complaint.MediatorRuling;
 import org.disputedesk.complaint.CaseSteps;
+import org.disputedesk.committee.CommitteeReviews.CitationRequest;
+import org.disputedesk.committee.StandardsCatalog;
 import org.disputedesk.complaint.CaseViews;
+import org.disputedesk.complaint.CommitteeFindings.Citation;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Complaints;
@@ -42,6 +47,7 @@ public class MediationSteps implements TaskStep {
             @Size(max = 2000) String question,
             Remedy remedy,
             @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+            @Size(max = 20) List<@Valid @NotNull CitationRequest> citations,
             @NotBlank @Size(max = 4000) String reasoning) {
     }
 
@@ -50,9 +56,11 @@ public class MediationSteps implements TaskStep {
     private final Timeline timeline;
     private final ProcessSteps process;
     private final CaseViews views;
+    private final StandardsCatalog catalog;
 
     MediationSteps(CaseSteps steps, Complaints complaints, Timeline timeline, ProcessSteps process,
-                   CaseViews views) {
+                   CaseViews views, StandardsCatalog catalog) {
+        this.catalog = catalog;
         this.steps = steps;
         this.complaints = complaints;
         this.timeline = timeline;
@@ -87,7 +95,7 @@ public class MediationSteps implements TaskStep {
     public void takeFromForm(String taskId, DeskUser actor, String complaintId, TaskForm form) {
         DecisionRequest request = form.valid(new DecisionRequest(form.choice("decision", MediationDecision.class),
                 form.choice("party", Party.class), form.text("question"), form.choice("remedy", Remedy.class),
-                form.amount("amount"), form.text("reasoning")));
+                form.amount("amount"), CitationRequest.fromForm(form), form.text("reasoning")));
         validate(request);
         Complaint complaint = steps.beginThroughEngine(complaintId, Step.DECISION);
         if (complaint.isClaimable()) {
@@ -104,17 +112,25 @@ public class MediationSteps implements TaskStep {
     }
 
     private void decide(Actor actor, Complaint complaint, DecisionRequest request) {
-        complaint.decide(new MediatorRuling(request.decision(), request.remedy(), request.amount(),
+        List<Citation> citations = StandardsCatalog.distinct(request.citations());
+        citations.forEach(catalog::requireCitable);
+        complaint.decide(new MediatorRuling(request.decision(), request.remedy(), request.amount(), citations,
                 request.reasoning(), actor.username(), EngineClock.now()), request.party(), request.question());
         complaints.save(complaint);
         TimelineEntry entry = TimelineEntry.of(actor, TimelineAction.of(request.decision()), complaint.stage());
         timeline.append(complaint.id(), switch (request.decision()) {
             case REQUEST_INFO -> entry.with("party", request.party()).with("text", request.question());
             case ESCALATE -> entry.with("question", request.question()).with("text", request.reasoning());
-            case SETTLE, RULE_FOR_BUYER -> entry.with("remedy", request.remedy()).with("amount", request.amount())
+            case SETTLE -> entry.with("remedy", request.remedy()).with("amount", request.amount())
                     .with("text", request.reasoning());
-            case RULE_FOR_SHOP -> entry.with("text", request.reasoning());
+            case RULE_FOR_BUYER -> cited(entry.with("remedy", request.remedy()).with("amount", request.amount())
+                    .with("text", request.reasoning()), citations);
+            case RULE_FOR_SHOP -> cited(entry.with("text", request.reasoning()), citations);
         });
+    }
+
+    private static TimelineEntry cited(TimelineEntry entry, List<Citation> citations) {
+        return citations.isEmpty() ? entry : entry.with("cited", StandardsCatalog.listed(citations));
     }
 
     private static void validate(DecisionRequest request) {
@@ -132,6 +148,8 @@ public class MediationSteps implements TaskStep {
                         "is required to settle or rule for the buyer")
                 .require(!decision.awards() || request.amount() != null, "amount", toAward,
                         "is required to settle or rule for the buyer")
+                .require(decision.rules() || request.citations() == null || request.citations().isEmpty(),
+                        "citations", "problem.field.citationsOnlyInRuling", "only a ruling cites standard clauses")
                 .throwIfAny();
     }
 
