@@ -100,7 +100,7 @@ class ExportBenchmark {
                           closed_at)
                         select cast(random_uuid() as varchar), 'buyer1', 'shop-hm-001', 'humen', 'TB-EXPORT-' || x,
                           case when mod(x, 3) = 0 then 'NONSTANDARD_LABEL' else 'QUALITY_DEFECT' end,
-                          '吊牌标注"100%桑蚕丝"，实为涤纶, 洗后缩水起球。订单 ' || x, 399.00, 199.50, 'REFUND',
+                          '吊牌标注"100%%桑蚕丝"，实为涤纶, 洗后缩水起球。订单 ' || x, 399.00, 199.50, 'REFUND',
                           case when mod(x, 4) = 0 then 'hm-live-42' end, 'CLOSED', 'RESOLVED', 'REFUND', 199.50,
                           'RULE_FOR_BUYER', 'REFUND', 199.50,
                           dateadd(SECOND, -x * 300, current_timestamp), current_timestamp,
