@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -131,10 +133,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /**
      * The case or buyer row stayed locked past the database's lock timeout, or the database broke a
-     * deadlock: nothing was written, and the same request is likely to succeed shortly.
+     * deadlock: nothing was written, and the same request is likely to succeed shortly. H2 reports
+     * its lock timeout as a query timeout, PostgreSQL as a failure to acquire the lock.
      */
-    @ExceptionHandler(PessimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException ex) {
+    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class})
+    ResponseEntity<ProblemDetail> busy(TransientDataAccessException ex) {
         log.info("Request refused while its case was busy: {}", ex.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                 .body(said(HttpStatus.SERVICE_UNAVAILABLE, "Busy", new Sentence("problem.busy",
