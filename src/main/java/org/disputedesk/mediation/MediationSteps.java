@@ -1,7 +1,9 @@
 package org.disputedesk.mediation;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +17,9 @@ import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.EngineClock;
+import org.disputedesk.complaint.Liabilities;
+import org.disputedesk.complaint.LiabilityShare;
+import org.disputedesk.complaint.LiabilitySplit;
 import org.disputedesk.complaint.MediationDecision;
 import org.disputedesk.complaint.Party;
 import org.disputedesk.complaint.Remedy;
@@ -42,7 +47,14 @@ public class MediationSteps implements TaskStep {
             @Size(max = 2000) String question,
             Remedy remedy,
             @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal amount,
-            @NotBlank @Size(max = 4000) String reasoning) {
+            @NotBlank @Size(max = 4000) String reasoning,
+            @Size(max = 4) List<@Valid @NotNull LiabilityShare> liability) {
+
+        /** A decision that divides no liability (or leaves it all to the shop). */
+        public DecisionRequest(MediationDecision decision, Party party, String question, Remedy remedy,
+                               BigDecimal amount, String reasoning) {
+            this(decision, party, question, remedy, amount, reasoning, null);
+        }
     }
 
     private final CaseSteps steps;
@@ -50,9 +62,11 @@ public class MediationSteps implements TaskStep {
     private final Timeline timeline;
     private final ProcessSteps process;
     private final CaseViews views;
+    private final Liabilities liabilities;
 
     MediationSteps(CaseSteps steps, Complaints complaints, Timeline timeline, ProcessSteps process,
-                   CaseViews views) {
+                   CaseViews views, Liabilities liabilities) {
+        this.liabilities = liabilities;
         this.steps = steps;
         this.complaints = complaints;
         this.timeline = timeline;
@@ -104,15 +118,23 @@ public class MediationSteps implements TaskStep {
     }
 
     private void decide(Actor actor, Complaint complaint, DecisionRequest request) {
+        LiabilitySplit split = LiabilitySplit.of(complaint, request.liability());
         complaint.decide(new MediatorRuling(request.decision(), request.remedy(), request.amount(),
                 request.reasoning(), actor.username(), EngineClock.now()), request.party(), request.question());
         complaints.save(complaint);
+        if (request.decision() == MediationDecision.RULE_FOR_BUYER) {
+            liabilities.replace(complaint.id(), Liabilities.Ruling.MEDIATION, split, EngineClock.now());
+        } else if (request.decision() == MediationDecision.RULE_FOR_SHOP) {
+            liabilities.clear(complaint.id());
+        }
         TimelineEntry entry = TimelineEntry.of(actor, TimelineAction.of(request.decision()), complaint.stage());
         timeline.append(complaint.id(), switch (request.decision()) {
             case REQUEST_INFO -> entry.with("party", request.party()).with("text", request.question());
             case ESCALATE -> entry.with("question", request.question()).with("text", request.reasoning());
-            case SETTLE, RULE_FOR_BUYER -> entry.with("remedy", request.remedy()).with("amount", request.amount())
+            case SETTLE -> entry.with("remedy", request.remedy()).with("amount", request.amount())
                     .with("text", request.reasoning());
+            case RULE_FOR_BUYER -> entry.with("remedy", request.remedy()).with("amount", request.amount())
+                    .with("text", request.reasoning()).with("liability", split.said());
             case RULE_FOR_SHOP -> entry.with("text", request.reasoning());
         });
     }
@@ -133,6 +155,7 @@ public class MediationSteps implements TaskStep {
                 .require(!decision.awards() || request.amount() != null, "amount", toAward,
                         "is required to settle or rule for the buyer")
                 .throwIfAny();
+        LiabilitySplit.checkShape(request.liability(), decision == MediationDecision.RULE_FOR_BUYER);
     }
 
     private static boolean hasText(String value) {
