@@ -125,7 +125,7 @@ public class AppealSteps implements TaskStep {
         } else {
             AppealDecisionRequest request = form.valid(new AppealDecisionRequest(
                     form.choice("decision", AppealDecision.class), form.choice("remedy", Remedy.class),
-                    form.amount("amount"), form.text("reasoning")));
+                    form.amount("amount"), form.text("reasoning"), form.liability("liability")));
             Complaint complaint = steps.beginThroughEngine(complaintId, Step.APPEAL_DECISION);
             if (Step.isRuler(actor, complaint)) {
                 throw new ActionForbidden("The mediator who ruled may not decide the appeal of the ruling.");

@@ -105,7 +105,7 @@ public class CommitteeReviews implements TaskStep {
                 .filter(c -> c.standard() != null || c.clause() != null)
                 .toList();
         RulingRequest request = form.valid(new RulingRequest(form.choice("finding", Finding.class), cited,
-                form.text("reasoning")));
+                form.text("reasoning"), form.liability("liability")));
         List<Citation> citations = citations(request);
         rule(Actor.of(actor), steps.beginThroughEngine(complaintId, Step.COMMITTEE_RULING), request, citations);
     }

@@ -10,7 +10,8 @@ import org.disputedesk.web.InvalidFields;
  * streamer only on a case that names one. A ruling that says nothing leaves it all to the shop, as
  * a case without livestream, maker or printer always did. Only a ruling against the shop's side
  * carries a split (a ruling for the buyer, an overturn in the buyer's favour, a nonconforming
- * finding); any other decision with one is refused, so a request never means more than it does.
+ * finding); any other decision with one is refused, so a request never means more than it does. An
+ * empty split says nothing, as a form whose rows were left blank sends it.
  */
 public record LiabilitySplit(List<LiabilityShare> shares) {
 
@@ -26,7 +27,7 @@ public record LiabilitySplit(List<LiabilityShare> shares) {
      * Bean Validation has checked each share already.
      */
     public static void checkShape(List<LiabilityShare> requested, boolean carries) {
-        if (requested == null) {
+        if (requested == null || requested.isEmpty()) {
             return;
         }
         int sum = requested.stream().mapToInt(s -> s.share() == null ? 0 : s.share()).sum();
@@ -35,9 +36,7 @@ public record LiabilitySplit(List<LiabilityShare> shares) {
                 .require(carries, "liability", "problem.field.liabilityNotCarried",
                         "only a ruling for the buyer, an overturn in the buyer's favour or a nonconforming finding "
                                 + "divides liability")
-                .require(!carries || !requested.isEmpty(), "liability", "problem.field.liabilityEmpty",
-                        "must name at least one party, or be left out (the shop then bears 100%)")
-                .require(!carries || requested.isEmpty() || sum == 100, "liability", "problem.field.liabilitySum",
+                .require(!carries || sum == 100, "liability", "problem.field.liabilitySum",
                         "shares must sum to 100, not " + sum)
                 .require(!carries || parties == requested.size(), "liability", "problem.field.liabilityTwice",
                         "names a party more than once")
@@ -46,7 +45,7 @@ public record LiabilitySplit(List<LiabilityShare> shares) {
 
     /** The split a ruling on {@code complaint} records: {@code requested} if given, else the shop alone. */
     public static LiabilitySplit of(Complaint complaint, List<LiabilityShare> requested) {
-        if (requested == null) {
+        if (requested == null || requested.isEmpty()) {
             return SHOP_ALONE;
         }
         boolean streamerNamed = requested.stream().anyMatch(s -> s.party() == LiableParty.STREAMER);

@@ -101,7 +101,7 @@ public class MediationSteps implements TaskStep {
     public void takeFromForm(String taskId, DeskUser actor, String complaintId, TaskForm form) {
         DecisionRequest request = form.valid(new DecisionRequest(form.choice("decision", MediationDecision.class),
                 form.choice("party", Party.class), form.text("question"), form.choice("remedy", Remedy.class),
-                form.amount("amount"), form.text("reasoning")));
+                form.amount("amount"), form.text("reasoning"), form.liability("liability")));
         validate(request);
         Complaint complaint = steps.beginThroughEngine(complaintId, Step.DECISION);
         if (complaint.isClaimable()) {
