@@ -54,6 +54,7 @@ class StreamersController {
     @Operation(operationId = "listStreamers", summary = "List the streamer profiles",
             description = "Of the parks the caller administers (every park for an administrator), or of `parkId`, "
                     + "in id order, a page at a time.")
+    @ApiResponse(responseCode = "200", description = "The profiles, in id order.")
     @ApiResponse(responseCode = "403", description = "Only administrators and park administrators list streamers.")
     @ApiResponse(responseCode = "404", description = "No such park, or not the park administrator's own.")
     @GetMapping("/api/admin/streamers")

@@ -64,6 +64,7 @@ class ShopController {
     @Operation(operationId = "getStreamerRecord", summary = "Read a streamer's public record",
             description = "The cases filed about the streamer's rooms, their outcomes, and the liability it bore: on "
                     + "how many cases the latest ruling gave it a share, and their sum in percent.")
+    @ApiResponse(responseCode = "200", description = "The streamer's record.")
     @ApiResponse(responseCode = "404", description = "No such streamer profile.")
     @GetMapping("/api/streamers/{streamerId}/record")
     StreamerRecords.StreamerRecord streamerRecord(@PathVariable String streamerId) {

@@ -199,7 +199,8 @@ class AccountsFuzzApiTests extends ApiFuzzing {
         String park = body.values.get("parkId") instanceof String p ? p : (String) now.get("park");
         Set<String> shops = body.values.get("shopIds") instanceof List<?> ? shops(body.values.get("shopIds"))
                 : new TreeSet<>(stored);
-        Set<Integer> fields = roleFields((String) now.get("role"), park, shops, false);
+        // an account keeps the streamer profile it hosts for: a change cannot name another
+        Set<Integer> fields = roleFields((String) now.get("role"), park, shops, "STREAMER".equals(now.get("role")));
         if (fields != null) {
             return fields;
         }
