@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged application ({@code java -jar ${app.jar}}) as a separate OS process, so a test can
  * kill it the hard way ({@link #kill()}: SIGKILL on Linux, no shutdown hooks, no flush) and start
- * it again on the same database. The process's output goes to a file for diagnosis.
+ * it again on the same database. The process's output goes to a file for diagnosis. The backup
+ * drill (org.disputedesk.backup) starts its servers the same way.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
 
@@ -40,7 +41,7 @@ final class ServerProcess implements AutoCloseable {
      * @param logDir  where the output of each run goes ({@code <name>-run<n>.log})
      * @param appArgs Spring Boot command-line arguments besides the port
      */
-    ServerProcess(String name, Path logDir, List<String> appArgs) {
+    public ServerProcess(String name, Path logDir, List<String> appArgs) {
         this.name = name;
         this.logDir = logDir;
         this.appArgs = List.copyOf(appArgs);
@@ -48,7 +49,7 @@ final class ServerProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(this::kill, "kill-" + name));
     }
 
-    static Path appJar() {
+    public static Path appJar() {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("System property app.jar must name the packaged jar (failsafe sets it): "
@@ -58,7 +59,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** A fresh directory under target/ (the failsafe working directory is the project's base directory). */
-    static Path freshDir(String prefix) {
+    public static Path freshDir(String prefix) {
         try {
             Path target = Path.of("target").toAbsolutePath();
             Files.createDirectories(target);
@@ -68,16 +69,16 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Starts the server (on the same port every time) and waits until /actuator/health is UP. */
-    synchronized void start() {
+    public synchronized void start() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
@@ -131,7 +132,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** SIGKILL: the JVM gets no chance to finish requests, commit, or close the database. */
-    synchronized void kill() {
+    public synchronized void kill() {
         if (process == null) {
             return;
         }
@@ -159,7 +160,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

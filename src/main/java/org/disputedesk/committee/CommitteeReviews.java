@@ -1,11 +1,9 @@
 package org.disputedesk.committee;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,6 +44,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommitteeReviews implements TaskStep {
 
     public record CitationRequest(@NotBlank @Size(max = 40) String standard, @NotBlank @Size(max = 20) String clause) {
+
+        /** The rows of a form's citations list (Tasklist's dynamic list), the wholly empty ones left out. */
+        public static List<CitationRequest> fromForm(TaskForm form) {
+            return form.entries("citations").stream()
+                    .map(entry -> new CitationRequest(text(entry.get("standard")), text(entry.get("clause"))))
+                    .filter(c -> c.standard() != null || c.clause() != null)
+                    .toList();
+        }
     }
 
     public record RulingRequest(
@@ -100,12 +106,8 @@ public class CommitteeReviews implements TaskStep {
 
     @Override
     public void takeFromForm(String taskId, DeskUser actor, String complaintId, TaskForm form) {
-        List<CitationRequest> cited = form.entries("citations").stream()
-                .map(entry -> new CitationRequest(text(entry.get("standard")), text(entry.get("clause"))))
-                .filter(c -> c.standard() != null || c.clause() != null)
-                .toList();
-        RulingRequest request = form.valid(new RulingRequest(form.choice("finding", Finding.class), cited,
-                form.text("reasoning"), form.liability("liability")));
+        RulingRequest request = form.valid(new RulingRequest(form.choice("finding", Finding.class),
+                CitationRequest.fromForm(form), form.text("reasoning"), form.liability("liability")));
         List<Citation> citations = citations(request);
         rule(Actor.of(actor), steps.beginThroughEngine(complaintId, Step.COMMITTEE_RULING), request, citations);
     }
@@ -116,10 +118,7 @@ public class CommitteeReviews implements TaskStep {
 
     /** The request's citations, each once; a NONCONFORMING finding must cite at least one (else 400). */
     private static List<Citation> citations(RulingRequest request) {
-        List<Citation> citations = request.citations() == null ? List.of()
-                : request.citations().stream()
-                        .map(c -> new Citation(c.standard().strip(), c.clause().strip()))
-                        .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+        List<Citation> citations = StandardsCatalog.distinct(request.citations());
         InvalidFields.check()
                 .require(request.finding() != Finding.NONCONFORMING || !citations.isEmpty(), "citations",
                         "problem.field.citationsRequired", "a NONCONFORMING finding must cite at least one clause")
@@ -144,8 +143,7 @@ public class CommitteeReviews implements TaskStep {
         complaint.touch(now);
         complaints.save(complaint);
         timeline.append(complaint.id(), TimelineEntry.of(actor, TimelineAction.of(request.finding()),
-                complaint.stage()).with("citations", citations.stream().map(c -> c.standard() + " §" + c.clause())
-                        .collect(Collectors.joining(", "))).with("text", request.reasoning())
+                complaint.stage()).with("citations", StandardsCatalog.listed(citations)).with("text", request.reasoning())
                 .with("liability", nonconforming ? split.said() : null));
     }
 }

@@ -3,6 +3,7 @@ package org.disputedesk.committee;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,17 @@ public class StandardsCatalog {
                 select s.status from standard_clauses c join standards s on s.code = c.standard_code
                 where c.standard_code = ? and c.clause = ?""")
                 .params(standard, clause).query((rs, n) -> StandardStatus.valueOf(rs.getString(1))).optional();
+    }
+
+    /** The clauses a ruling cites, each once, as the catalog writes them (the request's spaces trimmed). */
+    public static List<Citation> distinct(List<CommitteeReviews.CitationRequest> requested) {
+        return requested == null ? List.of() : requested.stream()
+                .map(c -> new Citation(c.standard().strip(), c.clause().strip())).distinct().toList();
+    }
+
+    /** Citations as a timeline entry quotes them: "GB 5296.4-2012 §5.4, …". */
+    public static String listed(List<Citation> citations) {
+        return citations.stream().map(c -> c.standard() + " §" + c.clause()).collect(Collectors.joining(", "));
     }
 
     /** 422 unless the catalog has the clause, of a standard not superseded. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.disputedesk.complaint.CommitteeFindings.Citation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +70,8 @@ public class Complaints {
                   offer_amount = :offerAmount, offer_message = :offerMessage, shop_responded_at = :respondedAt,
                   shop_missed_response = :shopMissed, buyer_decision = :buyerDecision,
                   ruling_decision = :rulingDecision, ruling_remedy = :rulingRemedy, ruling_amount = :rulingAmount,
-                  ruling_reasoning = :rulingReasoning, ruling_by = :rulingBy, ruling_at = :rulingAt,
+                  ruling_citations = :rulingCitations, ruling_reasoning = :rulingReasoning, ruling_by = :rulingBy,
+                  ruling_at = :rulingAt,
                   agreed_remedy = :agreedRemedy, agreed_amount = :agreedAmount,
                   information_party = :infoParty, information_question = :infoQuestion,
                   fulfilment_proof = :proof, fulfilment_misses = :misses, receipt_received = :received,
@@ -95,6 +97,7 @@ public class Complaints {
                 .param("rulingDecision", ruling == null ? null : ruling.decision().name())
                 .param("rulingRemedy", ruling == null ? null : name(ruling.remedy()))
                 .param("rulingAmount", ruling == null ? null : ruling.amount())
+                .param("rulingCitations", ruling == null ? null : citations(ruling.citations()))
                 .param("rulingReasoning", ruling == null ? null : ruling.reasoning())
                 .param("rulingBy", ruling == null ? null : ruling.by())
                 .param("rulingAt", ruling == null ? null : utc(ruling.at()))
@@ -238,7 +241,8 @@ public class Complaints {
                 rs.getBoolean("shop_missed_response"), enumOf(BuyerDecision.class, rs.getString("buyer_decision")),
                 rulingDecision == null ? null : new MediatorRuling(MediationDecision.valueOf(rulingDecision),
                         enumOf(Remedy.class, rs.getString("ruling_remedy")), rs.getBigDecimal("ruling_amount"),
-                        rs.getString("ruling_reasoning"), rs.getString("ruling_by"), instant(rs, "ruling_at")),
+                        citations(rs.getString("ruling_citations")), rs.getString("ruling_reasoning"),
+                        rs.getString("ruling_by"), instant(rs, "ruling_at")),
                 agreedRemedy == null ? null : new Terms(Remedy.valueOf(agreedRemedy),
                         rs.getBigDecimal("agreed_amount")),
                 infoParty == null ? null : new InformationRequest(Party.valueOf(infoParty),
@@ -246,6 +250,17 @@ public class Complaints {
                 rs.getString("fulfilment_proof"), rs.getInt("fulfilment_misses"),
                 rs.getObject("receipt_received", Boolean.class), appeal(rs),
                 instant(rs, "updated_at"), instant(rs, "closed_at")));
+    }
+
+    /** A ruling's citations, one "standard|clause" per line (no catalog code or clause has either). */
+    private static String citations(List<Citation> citations) {
+        return citations.isEmpty() ? null
+                : citations.stream().map(c -> c.standard() + "|" + c.clause()).collect(Collectors.joining("\n"));
+    }
+
+    private static List<Citation> citations(String lines) {
+        return lines == null ? List.of() : lines.lines().map(line -> line.split("\\|", 2))
+                .map(parts -> new Citation(parts[0], parts[1])).toList();
     }
 
     private static Appeal appeal(ResultSet rs) throws SQLException {

@@ -2,8 +2,18 @@ package org.disputedesk.complaint;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
-/** A mediator's last decision on the case: a settlement, a ruling, a question or an escalation. */
-public record MediatorRuling(MediationDecision decision, Remedy remedy, BigDecimal amount, String reasoning,
-                             String by, Instant at) {
+import org.disputedesk.complaint.CommitteeFindings.Citation;
+
+/**
+ * A mediator's last decision on the case: a settlement, a ruling, a question or an escalation. A
+ * ruling may cite the standard clauses it relies on.
+ */
+public record MediatorRuling(MediationDecision decision, Remedy remedy, BigDecimal amount, List<Citation> citations,
+                             String reasoning, String by, Instant at) {
+
+    public MediatorRuling {
+        citations = citations == null ? List.of() : List.copyOf(citations);
+    }
 }

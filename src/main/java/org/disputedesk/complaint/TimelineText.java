@@ -26,6 +26,9 @@ public class TimelineText {
     /** A ruling's liability split, said after the ruling's own detail. */
     private static final String LIABILITY = "liability";
 
+    /** Room for the facts an entry may lack (a ruling that cites no clause): what is missing is said as nothing. */
+    private static final int OPTIONAL_FACTS = 6;
+
     private final MessageSource messages;
     private final Money money;
 
@@ -38,8 +41,14 @@ public class TimelineText {
         if (facts.isEmpty()) {
             return null;
         }
-        Object[] values = facts.entrySet().stream().filter(fact -> !LIABILITY.equals(fact.getKey()))
-                .map(fact -> value(fact.getKey(), fact.getValue(), locale)).toArray();
+        Object[] values = new Object[Math.max(facts.size(), OPTIONAL_FACTS)];
+        Arrays.fill(values, "");
+        int i = 0;
+        for (Map.Entry<String, String> fact : facts.entrySet()) {
+            if (!LIABILITY.equals(fact.getKey())) {
+                values[i++] = value(fact.getKey(), fact.getValue(), locale);
+            }
+        }
         String arranged = messages.getMessage("timeline.detail." + action.name(), values, null, locale);
         String said = arranged == null ? String.join(" ", facts.values()) : arranged.strip();
         String liability = facts.get(LIABILITY);
@@ -61,6 +70,9 @@ public class TimelineText {
     private String value(String name, String value, Locale locale) {
         if ("amount".equals(name)) {
             return money.format(new BigDecimal(value), locale);
+        }
+        if ("cited".equals(name)) {
+            return messages.getMessage("timeline.cited", new Object[] {value}, locale);
         }
         return NAMED.contains(name) ? messages.getMessage(name + "." + value, null, value, locale) : value;
     }

@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Size;
 
 import org.disputedesk.complaint.MediatorRuling;
 import org.disputedesk.complaint.CaseSteps;
+import org.disputedesk.committee.CommitteeReviews.CitationRequest;
+import org.disputedesk.committee.StandardsCatalog;
 import org.disputedesk.complaint.CaseViews;
+import org.disputedesk.complaint.CommitteeFindings.Citation;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Complaints;
@@ -47,13 +50,14 @@ public class MediationSteps implements TaskStep {
             @Size(max = 2000) String question,
             Remedy remedy,
             @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+            @Size(max = 20) List<@Valid @NotNull CitationRequest> citations,
             @NotBlank @Size(max = 4000) String reasoning,
             @Size(max = 4) List<@Valid @NotNull LiabilityShare> liability) {
 
         /** A decision that divides no liability (or leaves it all to the shop). */
         public DecisionRequest(MediationDecision decision, Party party, String question, Remedy remedy,
-                               BigDecimal amount, String reasoning) {
-            this(decision, party, question, remedy, amount, reasoning, null);
+                               BigDecimal amount, List<CitationRequest> citations, String reasoning) {
+            this(decision, party, question, remedy, amount, citations, reasoning, null);
         }
     }
 
@@ -62,10 +66,12 @@ public class MediationSteps implements TaskStep {
     private final Timeline timeline;
     private final ProcessSteps process;
     private final CaseViews views;
+    private final StandardsCatalog catalog;
     private final Liabilities liabilities;
 
     MediationSteps(CaseSteps steps, Complaints complaints, Timeline timeline, ProcessSteps process,
-                   CaseViews views, Liabilities liabilities) {
+                   CaseViews views, StandardsCatalog catalog, Liabilities liabilities) {
+        this.catalog = catalog;
         this.liabilities = liabilities;
         this.steps = steps;
         this.complaints = complaints;
@@ -101,7 +107,8 @@ public class MediationSteps implements TaskStep {
     public void takeFromForm(String taskId, DeskUser actor, String complaintId, TaskForm form) {
         DecisionRequest request = form.valid(new DecisionRequest(form.choice("decision", MediationDecision.class),
                 form.choice("party", Party.class), form.text("question"), form.choice("remedy", Remedy.class),
-                form.amount("amount"), form.text("reasoning"), form.liability("liability")));
+                form.amount("amount"), CitationRequest.fromForm(form), form.text("reasoning"),
+                form.liability("liability")));
         validate(request);
         Complaint complaint = steps.beginThroughEngine(complaintId, Step.DECISION);
         if (complaint.isClaimable()) {
@@ -118,8 +125,10 @@ public class MediationSteps implements TaskStep {
     }
 
     private void decide(Actor actor, Complaint complaint, DecisionRequest request) {
+        List<Citation> citations = StandardsCatalog.distinct(request.citations());
+        citations.forEach(catalog::requireCitable);
         LiabilitySplit split = LiabilitySplit.of(complaint, request.liability());
-        complaint.decide(new MediatorRuling(request.decision(), request.remedy(), request.amount(),
+        complaint.decide(new MediatorRuling(request.decision(), request.remedy(), request.amount(), citations,
                 request.reasoning(), actor.username(), EngineClock.now()), request.party(), request.question());
         complaints.save(complaint);
         if (request.decision() == MediationDecision.RULE_FOR_BUYER) {
@@ -133,10 +142,14 @@ public class MediationSteps implements TaskStep {
             case ESCALATE -> entry.with("question", request.question()).with("text", request.reasoning());
             case SETTLE -> entry.with("remedy", request.remedy()).with("amount", request.amount())
                     .with("text", request.reasoning());
-            case RULE_FOR_BUYER -> entry.with("remedy", request.remedy()).with("amount", request.amount())
-                    .with("text", request.reasoning()).with("liability", split.said());
-            case RULE_FOR_SHOP -> entry.with("text", request.reasoning());
+            case RULE_FOR_BUYER -> cited(entry.with("remedy", request.remedy()).with("amount", request.amount())
+                    .with("text", request.reasoning()), citations).with("liability", split.said());
+            case RULE_FOR_SHOP -> cited(entry.with("text", request.reasoning()), citations);
         });
+    }
+
+    private static TimelineEntry cited(TimelineEntry entry, List<Citation> citations) {
+        return citations.isEmpty() ? entry : entry.with("cited", StandardsCatalog.listed(citations));
     }
 
     private static void validate(DecisionRequest request) {
@@ -154,6 +167,8 @@ public class MediationSteps implements TaskStep {
                         "is required to settle or rule for the buyer")
                 .require(!decision.awards() || request.amount() != null, "amount", toAward,
                         "is required to settle or rule for the buyer")
+                .require(decision.rules() || request.citations() == null || request.citations().isEmpty(),
+                        "citations", "problem.field.citationsOnlyInRuling", "only a ruling cites standard clauses")
                 .throwIfAny();
         LiabilitySplit.checkShape(request.liability(), decision == MediationDecision.RULE_FOR_BUYER);
     }

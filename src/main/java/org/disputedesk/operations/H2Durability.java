@@ -42,7 +42,7 @@ class H2Durability implements BeanPostProcessor {
         return bean;
     }
 
-    private static boolean isH2File(String url) {
+    static boolean isH2File(String url) {
         return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
     }
 }

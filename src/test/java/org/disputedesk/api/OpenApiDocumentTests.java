@@ -125,6 +125,7 @@ class OpenApiDocumentTests {
                 .contains("400", "401", "403", "404", "409", "422");
         assertThat(statuses(doc, "/api/signup", "post")).contains("201", "400", "409", "429");
         assertThat(statuses(doc, "/api/admin/anchors", "post")).contains("201", "401", "403", "422");
+        assertThat(statuses(doc, "/api/admin/backup", "post")).contains("201", "401", "403", "422");
         assertThat(statuses(doc, "/api/anchors", "get")).contains("200", "400");
         assertThat(statuses(doc, "/api/admin/users/{username}/erasure", "post"))
                 .contains("200", "401", "403", "404", "422");

@@ -188,21 +188,21 @@ abstract class ProcessTestSupport {
 
     void decide(String id, MediationDecision decision) {
         mediationSteps.decide(mediator, id, switch (decision) {
-            case REQUEST_INFO -> new DecisionRequest(decision, Party.BUYER, "Photos of the label?", null, null,
+            case REQUEST_INFO -> new DecisionRequest(decision, Party.BUYER, "Photos of the label?", null, null, null,
                     "Need evidence.");
-            case SETTLE -> new DecisionRequest(decision, null, null, Remedy.REFUND, new BigDecimal("300.00"),
+            case SETTLE -> new DecisionRequest(decision, null, null, Remedy.REFUND, new BigDecimal("300.00"), null,
                     "Both parties agreed.");
             case RULE_FOR_BUYER -> new DecisionRequest(decision, null, null, Remedy.RETURN_AND_REFUND,
-                    new BigDecimal("800.00"), "The defect is proven.");
-            case RULE_FOR_SHOP -> new DecisionRequest(decision, null, null, null, null, "No defect shown.");
-            case ESCALATE -> new DecisionRequest(decision, null, "Does the label meet GB/T 29862-2013?", null, null,
+                    new BigDecimal("800.00"), null, "The defect is proven.");
+            case RULE_FOR_SHOP -> new DecisionRequest(decision, null, null, null, null, null, "No defect shown.");
+            case ESCALATE -> new DecisionRequest(decision, null, "Does the label meet GB/T 29862-2013?", null, null, null,
                     "The fibre content is disputed.");
         });
     }
 
     void requestInformation(String id, Party party) {
         mediationSteps.decide(mediator, id, new DecisionRequest(MediationDecision.REQUEST_INFO, party,
-                "Please send photos.", null, null, "Need evidence."));
+                "Please send photos.", null, null, null, "Need evidence."));
     }
 
     /** The party uploads a file to the case: new information, once the case has a ruling. */

@@ -19,7 +19,7 @@ import io.restassured.response.Response;
 /**
  * The administration endpoints (parks, shops, streamers, users, the audit log, deadlines, webhooks) and one's own
  * account × every demo user × their own and the other park; one's own notifications, the calendar,
- * the anchors and the erasure of personal data × every demo user. Each expectation is written out
+ * the anchors, the erasure of personal data and the backup × every demo user. Each expectation is written out
  * here from the REST contract (API.md), never computed by production code.
  */
 class AdministrationMatrixApiTests extends DemoUsersMatrix {
@@ -225,6 +225,20 @@ class AdministrationMatrixApiTests extends DemoUsersMatrix {
         for (String write : List.of("/api/admin/anchors", "/api/admin/users/" + buyer + "/erasure")) {
             assertThat(status(given().port(port).contentType(ContentType.JSON).post(write))).as(write).isEqualTo(401);
         }
+    }
+
+    @Test
+    @Order(13)
+    void onlyTheAdministratorMayAskForABackupAndANodeWithoutAnH2FileSaysHowToBackItUp() {
+        for (String user : USERS) {
+            assertThat(status(as(user).post("/api/admin/backup"))).as("%s POST admin/backup", user)
+                    .isEqualTo(user.equals("admin") ? 422 : 403);
+        }
+        // these tests run on an in-memory database, or on PostgreSQL: pg_dump backs that up
+        assertThat(as("admin").header("Accept-Language", "zh-CN").post("/api/admin/backup").then().statusCode(422)
+                .extract().path("detail").toString()).contains("pg_dump");
+        assertThat(status(given().port(port).contentType(ContentType.JSON).post("/api/admin/backup")))
+                .as("anonymous POST admin/backup").isEqualTo(401);
     }
 
     private static Map<String, Object> newUser(String username, String parkId) {

@@ -44,7 +44,9 @@ class MediationController {
     @Operation(operationId = "decideMediation", summary = "Decide the mediation",
             description = "REQUEST_INFO asks a `party` a `question`; SETTLE and RULE_FOR_BUYER need a `remedy` and "
                     + "an `amount`; RULE_FOR_SHOP closes the case as rejected; ESCALATE puts the `question` to the "
-                    + "standards committee. Only the mediator who claimed the case decides it.")
+                    + "standards committee. Either ruling may cite standard clauses (`citations`), checked "
+                    + "against the catalog as the committee's are (422 for an unknown clause or a superseded "
+                    + "standard). Only the mediator who claimed the case decides it.")
     @PostMapping("/api/complaints/{id}/mediation/decision")
     ComplaintView decide(@AuthenticationPrincipal DeskUser user, @PathVariable String id,
             @Valid @RequestBody MediationSteps.DecisionRequest request) {

@@ -101,7 +101,7 @@ class CasePage {
                 .addAttribute("messages", messages.of(user, id))
                 .addAttribute("evidence", evidence.of(user, id))
                 .addAttribute("standards", view.actions().contains(Step.COMMITTEE_RULING.segment())
-                        ? standards.citable() : List.of())
+                        || view.actions().contains(Step.DECISION.segment()) ? standards.citable() : List.of())
                 .addAttribute("picture", picture.svg(path.processDefinitionId(), path.current(), path.passed(), locale));
         return "case";
     }

@@ -3,6 +3,7 @@ package org.disputedesk.api.fuzz;
 import static org.disputedesk.api.fuzz.Fuzzer.PASSWORD;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import com.fasterxml.jackson.databind.util.RawValue;
 /**
  * The administration endpoints fuzzed: parks and shops created with generated bodies by every role,
  * and shop imports of generated CSV files, good, broken in some rows or as a whole, oversized, of
- * another media type or charset. An import writes all its rows or none.
+ * another media type or charset. An import writes all its rows or none. A backup asked for by every
+ * role with whatever body and type.
  */
 class AdminFuzzApiTests extends ApiFuzzing {
 
@@ -155,6 +157,26 @@ class AdminFuzzApiTests extends ApiFuzzing {
      * A JSON probe of {@code body} by {@code user}, refused with {@code refusal} when valid but not
      * the caller's to make; an accepted one takes its id.
      */
+    @Test
+    void backupOnDemand() {
+        fuzz.run("backup", 80, () -> {
+            if (random.nextDouble() < 0.1) {
+                return probes.anonymous("backup", "POST", "/api/admin/backup", null);
+            }
+            String user = random.pick(List.of("admin", "admin", "parkadmin1", "parkadmin2", random.pick(OTHERS)));
+            String type = random.pick(Arrays.asList("application/json", "text/plain", null));
+            byte[] body = random.nextBoolean() ? null : random.pick(List.of("{}", "garbage{", "\"x\"", ""))
+                    .getBytes(StandardCharsets.UTF_8);
+            boolean nothingSent = body == null || body.length == 0;
+            String label = user + " type=" + type + " body=" + (nothingSent ? "none" : "junk");
+            // the fuzzer's database is in memory: an administrator is told there is no H2 file to back up
+            Set<Integer> expected = !"application/json".equals(type) && !(type == null && nothingSent) ? Set.of(415)
+                    : user.equals("admin") ? Set.of(422) : Set.of(403);
+            return new Probe("backup", label, "POST", "/api/admin/backup", user, PASSWORD, type, body, Map.of(),
+                    expected.contains(422) ? Validity.VALID : Validity.INVALID_4XX, expected, Write.NONE);
+        });
+    }
+
     private Probe probe(String endpoint, String path, String user, Body body, Set<Integer> refusal, Write write) {
         Validity validity = body.validity;
         Set<Integer> expected = null;

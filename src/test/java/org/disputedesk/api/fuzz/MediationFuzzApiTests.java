@@ -32,6 +32,7 @@ class MediationFuzzApiTests extends ApiFuzzing {
     @Test
     void mediationDecision() {
         fuzz.more(Fixture.MEDIATION_CLAIMED, 8);
+        List<String[]> clauses = fuzz.standardClauses();
         fuzz.run("mediation/decision", 300, () -> {
             CaseInfo target = fuzz.pickCase("MEDIATION");
             return probes.jsonStep("mediation/decision", target, List.of("MEDIATOR"), Write.STEP, () -> {
@@ -39,15 +40,17 @@ class MediationFuzzApiTests extends ApiFuzzing {
                                 List.of("REQUEST_INFO", "SETTLE", "RULE_FOR_BUYER", "RULE_FOR_SHOP", "ESCALATE")),
                         bodies.enumField("party", false, List.of("BUYER", "SHOP", "STREAMER")),
                         bodies.text("question", false, 2000), bodies.enumField("remedy", false, Bodies.REMEDIES),
-                        bodies.amount("amount", false, false), bodies.text("reasoning", true, 4000),
-                        bodies.liability());
+                        bodies.amount("amount", false, false), bodies.citations(clauses),
+                        bodies.text("reasoning", true, 4000), bodies.liability());
                 if (body.validity == Validity.VALID) {
                     Object decision = body.values.get("decision");
                     boolean asks = "REQUEST_INFO".equals(decision);
                     boolean awards = "SETTLE".equals(decision) || "RULE_FOR_BUYER".equals(decision);
                     boolean escalates = "ESCALATE".equals(decision);
                     Object question = body.values.get("question");
-                    if ((asks && body.values.get("party") == null)
+                    boolean rules = "RULE_FOR_BUYER".equals(decision) || "RULE_FOR_SHOP".equals(decision);
+                    boolean cites = body.values.get("citations") instanceof List<?> cited && !cited.isEmpty();
+                    if ((asks && body.values.get("party") == null) || (cites && !rules)
                             || ((asks || escalates) && (question == null || question.toString().isBlank()))
                             || (awards && (body.values.get("remedy") == null
                                     || Bodies.decimal(body.values.get("amount")) == null))

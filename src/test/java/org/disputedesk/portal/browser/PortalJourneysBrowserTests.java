@@ -159,11 +159,11 @@ class PortalJourneysBrowserTests {
         browser.signIn("committee1", PASSWORD);
         browser.click(By.cssSelector("#inbox tr[data-case='" + id + "'] a"));
         browser.click(By.id("committee-ruling-finding-NONCONFORMING"));
-        List<WebElement> first = citationRow(0);
+        List<WebElement> first = citationRow("committee-ruling", 0);
         first.get(0).sendKeys("GB/T 29862-2013");
         first.get(1).sendKeys("4");
         browser.click(By.id("committee-ruling-citations-add"));
-        List<WebElement> second = citationRow(1);
+        List<WebElement> second = citationRow("committee-ruling", 1);
         second.get(0).sendKeys("GB 5296.4-2012");
         second.get(1).sendKeys("5.2");
         browser.fill(By.id("committee-ruling-reasoning"), "纤维含量标注与实测不符。");
@@ -173,7 +173,19 @@ class PortalJourneysBrowserTests {
         assertThat(browser.waitFor(By.id("case-committee-ruling")).getText())
                 .contains("不符合标准", "GB/T 29862-2013 4", "GB 5296.4-2012 5.2");
 
-        mediatorSetsTerms(id, "RULE_FOR_BUYER", "RETURN_AND_REFUND", "99", "依据委员会认定支持买家");
+        // the mediator's ruling cites the clause the committee found broken
+        browser.signIn("mediator1", PASSWORD);
+        browser.open("/cases/" + id);
+        select("decision-decision", "RULE_FOR_BUYER");
+        select("decision-remedy", "RETURN_AND_REFUND");
+        browser.fill(By.id("decision-amount"), "99").fill(By.id("decision-reasoning"), "依据委员会认定支持买家");
+        List<WebElement> cited = citationRow("decision", 0);
+        cited.get(0).sendKeys("GB/T 29862-2013");
+        cited.get(1).sendKeys("4");
+        submit("decision");
+        assertThat(stage()).isEqualTo("裁决可上诉期");
+        assertThat(browser.waitFor(By.id("case-ruling")).getText()).contains("依据委员会认定支持买家",
+                "GB/T 29862-2013 4");
         assertThat(browser.waitFor(By.id("case-agreed")).getText()).contains("退货退款", "99");
 
         browser.click(By.id("nav-park"));
@@ -367,8 +379,8 @@ class PortalJourneysBrowserTests {
         return body;
     }
 
-    private List<WebElement> citationRow(int index) {
-        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#committee-ruling-citations [data-list-row]"));
+    private List<WebElement> citationRow(String form, int index) {
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#" + form + "-citations [data-list-row]"));
         return rows.get(index).findElements(By.cssSelector("input"));
     }
 
