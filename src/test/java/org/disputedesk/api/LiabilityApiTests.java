@@ -111,6 +111,29 @@ class LiabilityApiTests {
     }
 
     @Test
+    void aNonconformingFindingDividesLiabilityAndOnlyItOfTheCommitteesFindings() {
+        // given a case the mediator escalated to the committee
+        String id = api.claimedMediationAbout("hm-live-42");
+        api.step("mediator1", id, "mediation/decision", Map.of("decision", "ESCALATE",
+                "question", "Does the care label meet GB 5296.4?", "reasoning", "A standards question.")).statusCode(200);
+        Map<String, Object> finding = new LinkedHashMap<>(Map.of("finding", "CONFORMING",
+                "citations", List.of(Map.of("standard", "GB 5296.4-2012", "clause", "5.4")), "reasoning", "Printed.",
+                "liability", List.of(share("SHOP", 100))));
+
+        // then a conforming finding may not divide liability
+        api.step("committee1", id, "committee-ruling", finding).statusCode(400)
+                .body("errors.message", hasItem(containsString("only a ruling for the buyer")));
+
+        // when the committee finds the label nonconforming, the printer sharing the blame
+        finding.put("finding", "NONCONFORMING");
+        finding.put("liability", List.of(share("SHOP", 40), Map.of("party", "LABEL_PRINTER", "name", "Humen Tags",
+                "share", 60)));
+        api.step("committee1", id, "committee-ruling", finding).statusCode(200)
+                .body("stage", equalTo("MEDIATION")).body("liability.party", contains("LABEL_PRINTER", "SHOP"))
+                .body("liability.share", contains(60, 40));
+    }
+
+    @Test
     void anUnknownStreamersRecordDoesNotExist() {
         api.get("buyer1", "/api/streamers/st-nobody/record").statusCode(404).contentType(Api.PROBLEM_JSON);
     }
