@@ -78,7 +78,7 @@ final class Bench {
         }
     }
 
-    private static String h2Url(Path dir) {
+    static String h2Url(Path dir) {
         return "jdbc:h2:file:" + dir.resolve("bench") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     }
 

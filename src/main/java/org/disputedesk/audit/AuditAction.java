@@ -22,5 +22,7 @@ public enum AuditAction {
     /** A person's personal data erased at their request, or a case's when its retention period was over. */
     PERSONAL_DATA_ERASED,
     /** By an administrator or a park administrator: a park's webhook subscribed or deleted. */
-    WEBHOOK_CREATED, WEBHOOK_DELETED
+    WEBHOOK_CREATED, WEBHOOK_DELETED,
+    /** By a park's staff or an administrator: a park's cases exported for the regulators. */
+    CASES_EXPORTED
 }

@@ -35,5 +35,7 @@ public enum AuditPhrase {
     /** A streamer profile's shops and rooms. */
     STREAMER_PROFILE,
     /** A webhook: the address it posts to, and its events. */
-    WEBHOOK
+    WEBHOOK,
+    /** An export's filing dates (from, to; — for an open end) and its format. */
+    EXPORT
 }

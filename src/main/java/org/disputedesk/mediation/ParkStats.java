@@ -6,12 +6,9 @@ import java.util.Map;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.Rows;
 import org.disputedesk.complaint.Stage;
-import org.disputedesk.park.Parks;
+import org.disputedesk.park.ParkScope;
 import org.disputedesk.complaint.EngineClock;
 import org.disputedesk.security.DeskUser;
-import org.disputedesk.security.Role;
-import org.disputedesk.web.ActionForbidden;
-import org.disputedesk.web.CaseNotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +28,11 @@ public class ParkStats {
     }
 
     private final JdbcClient jdbc;
-    private final Parks parks;
+    private final ParkScope scope;
 
-    ParkStats(JdbcClient jdbc, Parks parks) {
+    ParkStats(JdbcClient jdbc, ParkScope scope) {
         this.jdbc = jdbc;
-        this.parks = parks;
+        this.scope = scope;
     }
 
     @Transactional(readOnly = true)
@@ -57,15 +54,7 @@ public class ParkStats {
 
     /** A park's figures are for its own staff (mediators, park administrators) and for administrators. */
     void checkAccess(DeskUser user, String parkId) {
-        boolean parkStaff = user.is(Role.MEDIATOR) || user.is(Role.PARK_ADMIN);
-        boolean ownPark = parkStaff && parkId.equals(user.parkId());
-        if (!parks.exists(parkId) || parkStaff && !ownPark) {
-            // another park's existence is none of its staff's business
-            throw new CaseNotFound("Park " + parkId);
-        }
-        if (!ownPark && !user.is(Role.ADMIN)) {
-            throw new ActionForbidden("Park statistics are for the park's staff and administrators.");
-        }
+        scope.requireStaff(user, parkId, "Park statistics are for the park's staff and administrators.");
     }
 
     /** Average and median hours from filing to closure, aggregated by the database. */

@@ -293,7 +293,7 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
 
     @Test
     @Order(5)
-    void parkStatsAreForTheParkStaffAndAdmins() {
+    void parkStatsAndExportsAreForTheParkStaffAndAdmins() {
         Map<String, int[]> expected = linked(
                 "buyer1", new int[] {403, 403}, "buyer2", new int[] {403, 403},
                 "shop1", new int[] {403, 403}, "shop2", new int[] {403, 403}, "shop3", new int[] {403, 403},
@@ -303,16 +303,18 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
                 "parkadmin1", new int[] {200, 404}, "parkadmin2", new int[] {404, 200},
                 "streamer1", new int[] {403, 403});
         List<String> parks = List.of("humen", "dalang");
-        for (String user : USERS) {
-            for (int p = 0; p < parks.size(); p++) {
-                Response response = as(user).get("/api/parks/" + parks.get(p) + "/stats");
-                assertThat(response.statusCode()).as("%s GET parks/%s/stats", user, parks.get(p))
-                        .isEqualTo(expected.get(user)[p]);
-                problemIfError(response);
+        for (String path : List.of("/api/parks/%s/stats", "/api/exports/complaints?parkId=%s")) {
+            for (String user : USERS) {
+                for (int p = 0; p < parks.size(); p++) {
+                    Response response = as(user).get(path.formatted(parks.get(p)));
+                    assertThat(response.statusCode()).as("%s GET %s", user, path.formatted(parks.get(p)))
+                            .isEqualTo(expected.get(user)[p]);
+                    problemIfError(response);
+                }
+                Response missing = as(user).get(path.formatted("no-such-park"));
+                assertThat(missing.statusCode()).as("%s GET %s", user, path.formatted("no-such-park")).isEqualTo(404);
+                problemIfError(missing);
             }
-            Response missing = as(user).get("/api/parks/no-such-park/stats");
-            assertThat(missing.statusCode()).as("%s GET parks/no-such-park/stats", user).isEqualTo(404);
-            problemIfError(missing);
         }
     }
 
