@@ -161,7 +161,7 @@ class DisputeDeskBenchmark {
             BulkSeeder.Shop shop = Workload.shop(i);
             rows.add(Complaint.file(new Filing(UUID.randomUUID().toString(), BulkSeeder.buyer(i % BUYERS),
                     shop.id(), shop.park(), "start-" + i, Category.QUALITY_DEFECT, "Benchmark engine start",
-                    ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null, Instant.now())));
+                    ORDER, new BigDecimal("800.00"), Remedy.RETURN_AND_REFUND, null, null, Instant.now())));
         }
         for (int from = 0; from < total; from += 500) {
             List<Complaint> batch = rows.subList(from, Math.min(total, from + 500));

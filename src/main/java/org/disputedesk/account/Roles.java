@@ -22,7 +22,7 @@ final class Roles {
     /**
      * 400 naming each field that the role's account cannot hold as given: a park for the park's people
      * and none for others, shops (one at least) for a shop operator and a streamer only, a streamer
-     * profile for a streamer only.
+     * profile for a streamer, and for a streamer only.
      */
     static void check(Role role, String parkId, Collection<String> shopIds, String streamerId) {
         InvalidFields.check()
@@ -36,6 +36,8 @@ final class Roles {
                         "must be empty: a " + role + " operates no shop")
                 .require(role == Role.STREAMER || streamerId == null, "streamerId", "validation.user.streamerOnly",
                         "must be empty: only a STREAMER hosts for a streamer profile")
+                .require(role != Role.STREAMER || streamerId != null, "streamerId", "validation.user.streamerRequired",
+                        "must name the streamer profile a STREAMER hosts for")
                 .throwIfAny();
     }
 

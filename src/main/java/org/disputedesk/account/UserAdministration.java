@@ -13,8 +13,8 @@ import org.disputedesk.audit.AuditDetail;
 import org.disputedesk.audit.AuditPhrase;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.park.Parks;
-import org.disputedesk.park.Shop;
 import org.disputedesk.park.Shops;
+import org.disputedesk.park.Streamers;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.DeskUsers;
 import org.disputedesk.security.Role;
@@ -39,11 +39,13 @@ public class UserAdministration {
     private final DeskUsers users;
     private final Parks parks;
     private final Shops shops;
+    private final Streamers streamers;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
 
-    UserAdministration(Accounts accounts, DeskUsers users, Parks parks, Shops shops, PasswordEncoder encoder,
-                       AuditLog audit) {
+    UserAdministration(Accounts accounts, DeskUsers users, Parks parks, Shops shops, Streamers streamers,
+                       PasswordEncoder encoder, AuditLog audit) {
+        this.streamers = streamers;
         this.accounts = accounts;
         this.users = users;
         this.parks = parks;
@@ -63,7 +65,11 @@ public class UserAdministration {
         Roles.check(user.role(), parkId, user.shopIds(), user.streamerId());
         if (parkId != null) {
             requirePark(caller, parkId);
-            requireShopsOf(parkId, user.shopIds());
+            shops.requireOfPark(parkId, user.shopIds());
+            if (user.streamerId() != null && !streamers.existsIn(user.streamerId(), parkId)) {
+                throw new RuleViolated("problem.user.unknownStreamer", "Park " + parkId + " has no streamer profile "
+                        + user.streamerId() + ". Nothing was changed.", parkId, user.streamerId());
+            }
         }
         String email = Rules.email(user.email());
         if (accounts.taken(user.username(), email)) {
@@ -128,7 +134,7 @@ public class UserAdministration {
             requirePark(caller, parkId);
         }
         if (parkChanged || shopsChanged) {
-            requireShopsOf(parkId, shopIds);
+            shops.requireOfPark(parkId, shopIds);
         }
         boolean enabled = changes.enabled() == null ? old.enabled() : changes.enabled();
         if (!enabled && username.equals(caller.username())) {
@@ -227,16 +233,6 @@ public class UserAdministration {
     private void requirePark(DeskUser caller, String parkId) {
         if (caller.is(Role.PARK_ADMIN) && !parkId.equals(caller.parkId()) || !parks.exists(parkId)) {
             throw new CaseNotFound("Park " + parkId);
-        }
-    }
-
-    /** 422 naming every shop that is not a shop of the park. */
-    private void requireShopsOf(String parkId, Set<String> shopIds) {
-        List<String> foreign = new TreeSet<>(shopIds).stream()
-                .filter(id -> !shops.find(id).map(Shop::parkId).filter(parkId::equals).isPresent()).toList();
-        if (!foreign.isEmpty()) {
-            throw new RuleViolated("problem.user.foreignShops", "Not shops of park " + parkId + ": "
-                    + String.join(", ", foreign) + ". Nothing was changed.", parkId, String.join(", ", foreign));
         }
     }
 

@@ -1,9 +1,11 @@
 package org.disputedesk.appeal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +21,9 @@ import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.EngineClock;
 import org.disputedesk.complaint.Evidence;
+import org.disputedesk.complaint.Liabilities;
+import org.disputedesk.complaint.LiabilityShare;
+import org.disputedesk.complaint.LiabilitySplit;
 import org.disputedesk.complaint.Party;
 import org.disputedesk.complaint.Remedy;
 import org.disputedesk.complaint.Step;
@@ -54,7 +59,13 @@ public class AppealSteps implements TaskStep {
             @NotNull AppealDecision decision,
             Remedy remedy,
             @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal amount,
-            @NotBlank @Size(max = 4000) String reasoning) {
+            @NotBlank @Size(max = 4000) String reasoning,
+            @Size(max = 4) List<@Valid @NotNull LiabilityShare> liability) {
+
+        /** A decision that divides no liability (or leaves it all to the shop). */
+        public AppealDecisionRequest(AppealDecision decision, Remedy remedy, BigDecimal amount, String reasoning) {
+            this(decision, remedy, amount, reasoning, null);
+        }
     }
 
     private final CaseSteps steps;
@@ -63,9 +74,11 @@ public class AppealSteps implements TaskStep {
     private final Timeline timeline;
     private final ProcessSteps process;
     private final CaseViews views;
+    private final Liabilities liabilities;
 
     AppealSteps(CaseSteps steps, Complaints complaints, Evidence evidence, Timeline timeline, ProcessSteps process,
-                CaseViews views) {
+                CaseViews views, Liabilities liabilities) {
+        this.liabilities = liabilities;
         this.steps = steps;
         this.complaints = complaints;
         this.evidence = evidence;
@@ -105,12 +118,14 @@ public class AppealSteps implements TaskStep {
             Party party = form.choice("party", Party.class);
             AppealRequest request = form.valid(new AppealRequest(form.text("grounds"), form.ids("evidenceIds")));
             InvalidFields.check().require(party != null, "party", "problem.field.requiredForOperator",
-                    "is required when an operator files the appeal").throwIfAny();
+                    "is required when an operator files the appeal")
+                    .require(party != Party.STREAMER, "party", "problem.field.appealByParty",
+                            "must be the buyer or the shop: only they appeal a ruling").throwIfAny();
             appeal(actor, party, steps.beginThroughEngine(complaintId, Step.APPEAL), request);
         } else {
             AppealDecisionRequest request = form.valid(new AppealDecisionRequest(
                     form.choice("decision", AppealDecision.class), form.choice("remedy", Remedy.class),
-                    form.amount("amount"), form.text("reasoning")));
+                    form.amount("amount"), form.text("reasoning"), form.liability("liability")));
             Complaint complaint = steps.beginThroughEngine(complaintId, Step.APPEAL_DECISION);
             if (Step.isRuler(actor, complaint)) {
                 throw new ActionForbidden("The mediator who ruled may not decide the appeal of the ruling.");
@@ -129,7 +144,10 @@ public class AppealSteps implements TaskStep {
                 .with("text", request.grounds()));
     }
 
-    /** Overturning a ruling for the shop awards the buyer terms, within the same bounds as a ruling's. */
+    /**
+     * Overturning a ruling for the shop awards the buyer terms, within the same bounds as a ruling's, and
+     * divides liability anew; overturning a ruling for the buyer leaves nobody liable.
+     */
     private void decide(DeskUser mediator, Complaint complaint, AppealDecisionRequest request) {
         boolean awards = Appeal.awards(complaint.ruling(), request.decision());
         String required = "problem.field.requiredToOverturn";
@@ -138,13 +156,21 @@ public class AppealSteps implements TaskStep {
                 .require(!awards || request.remedy() != null, "remedy", required, why)
                 .require(!awards || request.amount() != null, "amount", required, why)
                 .throwIfAny();
+        LiabilitySplit.checkShape(request.liability(), awards);
+        LiabilitySplit split = LiabilitySplit.of(complaint, request.liability());
+        Instant now = EngineClock.now();
         complaint.decideAppeal(request.decision(), awards ? new Terms(request.remedy(), request.amount()) : null,
-                request.reasoning(), mediator.username(), EngineClock.now());
+                request.reasoning(), mediator.username(), now);
         complaints.save(complaint);
+        if (awards) {
+            liabilities.replace(complaint.id(), Liabilities.Ruling.APPEAL, split, now);
+        } else if (request.decision() == AppealDecision.OVERTURN) {
+            liabilities.clear(complaint.id());
+        }
         TimelineAction action = TimelineAction.of(request.decision(), Appeal.buyerPrevails(complaint));
         TimelineEntry entry = TimelineEntry.of(Actor.of(mediator), action, complaint.stage());
         timeline.append(complaint.id(), awards ? entry.with("remedy", request.remedy())
-                .with("amount", request.amount()).with("text", request.reasoning())
+                .with("amount", request.amount()).with("text", request.reasoning()).with("liability", split.said())
                 : entry.with("text", request.reasoning()));
     }
 }

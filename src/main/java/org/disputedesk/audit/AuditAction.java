@@ -6,6 +6,8 @@ package org.disputedesk.audit;
  */
 public enum AuditAction {
     PARK_CREATED, SHOP_CREATED, SHOPS_IMPORTED,
+    /** By an administrator or a park administrator: a livestream host's profile registered. */
+    STREAMER_CREATED,
     /** By an administrator: a user created, changed, disabled, enabled, given a temporary password. */
     USER_CREATED, USER_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
     /**

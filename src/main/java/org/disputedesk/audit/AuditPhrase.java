@@ -32,6 +32,8 @@ public enum AuditPhrase {
     ACCOUNT_ERASED,
     /** A case erased because it closed (on that day) longer ago than the retention period. */
     RETENTION_PASSED,
+    /** A streamer profile's shops and rooms. */
+    STREAMER_PROFILE,
     /** A webhook: the address it posts to, and its events. */
     WEBHOOK,
     /** An export's filing dates (from, to; — for an open end) and its format. */

@@ -18,6 +18,9 @@ import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.EngineClock;
 import org.disputedesk.complaint.Finding;
+import org.disputedesk.complaint.Liabilities;
+import org.disputedesk.complaint.LiabilityShare;
+import org.disputedesk.complaint.LiabilitySplit;
 import org.disputedesk.complaint.Step;
 import org.disputedesk.complaint.Timeline;
 import org.disputedesk.complaint.TimelineAction;
@@ -54,7 +57,13 @@ public class CommitteeReviews implements TaskStep {
     public record RulingRequest(
             @NotNull Finding finding,
             @Size(max = 20) List<@Valid @NotNull CitationRequest> citations,
-            @NotBlank @Size(max = 4000) String reasoning) {
+            @NotBlank @Size(max = 4000) String reasoning,
+            @Size(max = 4) List<@Valid @NotNull LiabilityShare> liability) {
+
+        /** A ruling that divides no liability (or leaves it all to the shop). */
+        public RulingRequest(Finding finding, List<CitationRequest> citations, String reasoning) {
+            this(finding, citations, reasoning, null);
+        }
     }
 
     private final CaseSteps steps;
@@ -65,9 +74,12 @@ public class CommitteeReviews implements TaskStep {
     private final StandardsCatalog catalog;
     private final ProcessSteps process;
     private final CaseViews views;
+    private final Liabilities liabilities;
 
     CommitteeReviews(CaseSteps steps, Complaints complaints, Timeline timeline, CommitteeRulings rulings,
-                     Violations violations, StandardsCatalog catalog, ProcessSteps process, CaseViews views) {
+                     Violations violations, StandardsCatalog catalog, ProcessSteps process, CaseViews views,
+                     Liabilities liabilities) {
+        this.liabilities = liabilities;
         this.steps = steps;
         this.complaints = complaints;
         this.timeline = timeline;
@@ -95,7 +107,7 @@ public class CommitteeReviews implements TaskStep {
     @Override
     public void takeFromForm(String taskId, DeskUser actor, String complaintId, TaskForm form) {
         RulingRequest request = form.valid(new RulingRequest(form.choice("finding", Finding.class),
-                CitationRequest.fromForm(form), form.text("reasoning")));
+                CitationRequest.fromForm(form), form.text("reasoning"), form.liability("liability")));
         List<Citation> citations = citations(request);
         rule(Actor.of(actor), steps.beginThroughEngine(complaintId, Step.COMMITTEE_RULING), request, citations);
     }
@@ -111,22 +123,27 @@ public class CommitteeReviews implements TaskStep {
                 .require(request.finding() != Finding.NONCONFORMING || !citations.isEmpty(), "citations",
                         "problem.field.citationsRequired", "a NONCONFORMING finding must cite at least one clause")
                 .throwIfAny();
+        LiabilitySplit.checkShape(request.liability(), request.finding() == Finding.NONCONFORMING);
         return citations;
     }
 
     private void rule(Actor actor, Complaint complaint, RulingRequest request, List<Citation> citations) {
         citations.forEach(catalog::requireCitable);
+        LiabilitySplit split = LiabilitySplit.of(complaint, request.liability());
         Instant now = EngineClock.now();
         complaint.committeeRuled(now);
         long rulingId = rulings.add(complaint.id(), actor.username(), request.finding(), request.reasoning(),
                 citations, now);
-        if (request.finding() == Finding.NONCONFORMING) {
+        boolean nonconforming = request.finding() == Finding.NONCONFORMING;
+        if (nonconforming) {
             citations.forEach(c -> violations.record(complaint.id(), complaint.shopId(), complaint.parkId(), rulingId,
                     c, now));
+            liabilities.replace(complaint.id(), Liabilities.Ruling.COMMITTEE, split, now);
         }
         complaint.touch(now);
         complaints.save(complaint);
         timeline.append(complaint.id(), TimelineEntry.of(actor, TimelineAction.of(request.finding()),
-                complaint.stage()).with("citations", StandardsCatalog.listed(citations)).with("text", request.reasoning()));
+                complaint.stage()).with("citations", StandardsCatalog.listed(citations)).with("text", request.reasoning())
+                .with("liability", nonconforming ? split.said() : null));
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sees which case. A buyer sees own complaints, a shop operator those against own shops, a
- * mediator and a park administrator those of own park (parks are tenants), the committee those
+ * mediator and a park administrator those of own park (parks are tenants), a streamer those filed
+ * about a room of their streamer profile, the committee those
  * escalated to it, an admin all. A case the caller may not see does not exist for them: 404, never 403.
  */
 @Component
@@ -28,8 +29,7 @@ public class CaseAccess {
             case MEDIATOR, PARK_ADMIN -> complaint.parkId().equals(user.parkId());
             case COMMITTEE -> complaint.escalatedToCommittee();
             case ADMIN -> true;
-            // a streamer will see the cases of their profile's rooms; until profiles exist, none
-            case STREAMER -> false;
+            case STREAMER -> user.streamerId() != null && user.streamerId().equals(complaint.streamerId());
         };
     }
 
@@ -60,7 +60,8 @@ public class CaseAccess {
             case MEDIATOR, PARK_ADMIN -> all.and("park_id = :viewerPark", "viewerPark", String.valueOf(user.parkId()));
             case COMMITTEE -> all.and("escalated_to_committee = :escalated", "escalated", true);
             case ADMIN -> all;
-            case STREAMER -> all.and("1 = :none", "none", 0);
+            case STREAMER -> user.streamerId() == null ? all.and("1 = :none", "none", 0)
+                    : all.and("streamer_id = :viewerStreamer", "viewerStreamer", user.streamerId());
         };
     }
 

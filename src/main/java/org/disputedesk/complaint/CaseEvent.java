@@ -16,10 +16,10 @@ public sealed interface CaseEvent {
     Instant at();
 
     /** Who a case belongs to: enough for a listener to address the parties without reading the case. */
-    record CaseRef(String complaintId, String parkId, String shopId, String buyer) {
+    record CaseRef(String complaintId, String parkId, String shopId, String buyer, String streamerId) {
 
         static CaseRef of(Filing filing) {
-            return new CaseRef(filing.id(), filing.parkId(), filing.shopId(), filing.buyer());
+            return new CaseRef(filing.id(), filing.parkId(), filing.shopId(), filing.buyer(), filing.streamerId());
         }
     }
 
@@ -34,11 +34,11 @@ public sealed interface CaseEvent {
             implements CaseEvent {}
 
     /**
-     * Who must act at a stage: a party of the case, both parties (either may appeal a ruling), the
+     * Who must act at a stage: a party of the case (the streamer when asked), both parties (either may appeal a ruling), the
      * park's mediators, those of them but the one who ruled (an appeal's reviewers), or the committee.
      */
     enum Actor {
-        BUYER, SHOP, PARTIES, MEDIATOR, REVIEWERS, COMMITTEE;
+        BUYER, SHOP, STREAMER, PARTIES, MEDIATOR, REVIEWERS, COMMITTEE;
 
         static Actor at(Stage stage, InformationRequest asked) {
             return switch (stage) {

@@ -92,6 +92,7 @@ public abstract class CaseRecord {
     public String buyer() { return filing.buyer(); }
     public String shopId() { return filing.shopId(); }
     public String parkId() { return filing.parkId(); }
+    public String streamerId() { return filing.streamerId(); }
     public String processInstanceId() { return processInstanceId; }
     public Routing routing() { return routing; }
     public Stage stage() { return stage; }

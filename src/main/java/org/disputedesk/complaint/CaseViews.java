@@ -20,9 +20,11 @@ public class CaseViews {
     private final Timeline timeline;
     private final Ratings ratings;
     private final PausedMediations paused;
+    private final Liabilities liabilities;
 
     CaseViews(Complaints complaints, CaseAccess access, CaseSteps steps, CommitteeFindings rulings,
-              Timeline timeline, Ratings ratings, PausedMediations paused) {
+              Timeline timeline, Ratings ratings, PausedMediations paused, Liabilities liabilities) {
+        this.liabilities = liabilities;
         this.ratings = ratings;
         this.paused = paused;
         this.complaints = complaints;
@@ -85,6 +87,9 @@ public class CaseViews {
         CommitteeFindings.CommitteeRuling ruling = c.escalatedToCommittee() ? rulings.latest(c.id()).orElse(null) : null;
         Ratings.Rating rating = c.isOpen() ? null : ratings.of(c.id()).orElse(null);
         Duration left = c.stage().pausesMediation() ? paused.timeLeft(c.id()).orElse(null) : null;
-        return ComplaintView.of(c, ruling, rating, left, EngineClock.now(), steps.actions(user, c, rating != null));
+        // only a mediator's decision or the committee divides liability: a case without either has none to read
+        List<LiabilityShare> liability = c.ruling() != null || c.escalatedToCommittee()
+                ? liabilities.current(c.id()) : List.of();
+        return ComplaintView.of(c, ruling, rating, liability, left, EngineClock.now(), steps.actions(user, c, rating != null));
     }
 }

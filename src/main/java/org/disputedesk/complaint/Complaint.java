@@ -10,6 +10,7 @@ import org.disputedesk.complaint.CaseEvent.CaseFiled;
 import org.disputedesk.complaint.CaseEvent.DeadlinePassed;
 import org.disputedesk.complaint.CaseEvent.RulingIssued;
 import org.disputedesk.complaint.CaseEvent.StageReached;
+import org.disputedesk.web.RuleViolated;
 
 /**
  * A buyer's complaint against a shop: what was filed, and where the case stands. Each step is a
@@ -137,6 +138,10 @@ public class Complaint extends CaseRecord {
         }
         if (decided.decision().awards()) {
             filing.requireWithinBounds(decided.remedy(), decided.amount());
+        }
+        if (decided.decision() == MediationDecision.REQUEST_INFO && asked == Party.STREAMER && streamerId() == null) {
+            throw new RuleViolated("problem.noStreamerToAsk", "This case names no streamer to ask: its livestream "
+                    + "room, if any, is not a registered streamer's room.");
         }
         ruling = decided;
         switch (decided.decision()) {

@@ -18,7 +18,11 @@ public record ComplaintView(
                 + "`#123`. Assigned when the complaint is filed, never reused, unique in the installation; "
                 + "the API addresses the complaint by its `id`.", example = "123", minimum = "1")
         long number,
-        String buyer, String shopId, String parkId, String orderRef, Category category,
+        String buyer, String shopId, String parkId,
+        @Schema(description = "The streamer profile whose livestream room the complaint points at; null when its "
+                + "room is not a registered streamer's, or it names none.", example = "st-hm-001")
+        String streamerId,
+        String orderRef, Category category,
         String description, BigDecimal orderAmount, BigDecimal claimedAmount, Remedy desiredRemedy,
         Livestream livestream, Stage stage, Outcome outcome, Instant dueAt, boolean overdue,
         @Schema(description = "While the case waits on an information request or the committee, mediation's "
@@ -31,6 +35,10 @@ public record ComplaintView(
                 + "nobody decided it in time).")
         Appeal appeal,
         CommitteeFindings.CommitteeRuling committeeRuling, Ratings.Rating rating,
+        @Schema(description = "Who bears the latest ruling's liability, in whole percent summing to 100 (the shop "
+                + "alone unless the ruling divided it); empty until a ruling against the shop's side, and after a "
+                + "ruling for the shop.")
+        List<LiabilityShare> liability,
         Terms agreed, InformationRequest informationRequest, String fulfilmentProof,
         String priority, boolean standardsRelated, Instant createdAt, Instant updatedAt, Instant closedAt,
         @Schema(description = "When the case's personal data was erased, its retention period over or at the "
@@ -40,13 +48,14 @@ public record ComplaintView(
         List<String> actions) {
 
     static ComplaintView of(Complaint c, CommitteeFindings.CommitteeRuling committeeRuling, Ratings.Rating rating,
-                            Duration mediationTimeLeft, Instant now, List<String> actions) {
+                            List<LiabilityShare> liability, Duration mediationTimeLeft, Instant now,
+                            List<String> actions) {
         Filing f = c.filing();
         Routing routing = c.routing();
-        return new ComplaintView(f.id(), f.number(), f.buyer(), f.shopId(), f.parkId(), f.orderRef(), f.category(),
+        return new ComplaintView(f.id(), f.number(), f.buyer(), f.shopId(), f.parkId(), f.streamerId(), f.orderRef(), f.category(),
                 f.description(), f.orderAmount(), f.claimedAmount(), f.desiredRemedy(), f.livestream(), c.stage(),
                 c.outcome(), c.dueAt(), c.isOverdue(now), mediationTimeLeft, c.mediator(), c.offer(), c.ruling(), c.appeal(), committeeRuling, rating,
-                c.agreed(), c.informationRequest(), c.fulfilmentProof(), routing == null ? null : routing.priority(),
+                liability, c.agreed(), c.informationRequest(), c.fulfilmentProof(), routing == null ? null : routing.priority(),
                 routing != null && routing.standardsRelated(), f.createdAt(), c.updatedAt(), c.closedAt(), f.erasedAt(),
                 actions);
     }

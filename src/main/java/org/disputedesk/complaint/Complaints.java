@@ -36,16 +36,17 @@ public class Complaints {
         Filing f = complaint.filing();
         jdbc.sql("""
                 insert into complaints (id, buyer, shop_id, park_id, order_ref, category, description, order_amount,
-                  claimed_amount, desired_remedy, livestream_room, livestream_offset, stage, idempotency_key,
+                  claimed_amount, desired_remedy, livestream_room, livestream_offset, streamer_id, stage, idempotency_key,
                   request_digest, created_at, updated_at)
                 values (:id, :buyer, :shop, :park, :orderRef, :category, :description, :orderAmount, :claimed,
-                  :remedy, :room, :offset, :stage, :key, :digest, :at, :at)""")
+                  :remedy, :room, :offset, :streamer, :stage, :key, :digest, :at, :at)""")
                 .param("id", f.id()).param("buyer", f.buyer()).param("shop", f.shopId()).param("park", f.parkId())
                 .param("orderRef", f.orderRef()).param("category", f.category().name())
                 .param("description", f.description()).param("orderAmount", f.orderAmount())
                 .param("claimed", f.claimedAmount()).param("remedy", f.desiredRemedy().name())
                 .param("room", f.livestream() == null ? null : f.livestream().room())
                 .param("offset", f.livestream() == null ? null : f.livestream().offsetSeconds())
+                .param("streamer", f.streamerId())
                 .param("stage", complaint.stage().name())
                 .param("key", idempotencyKey).param("digest", requestDigest)
                 .param("at", utc(f.createdAt()))
@@ -163,12 +164,15 @@ public class Complaints {
     /**
      * What a filing checks before it writes, in one statement: the buyer's latest filings since
      * {@code since} (at most {@code limit}: their number and the oldest of them), the park of the
-     * shop complained about (null: no such shop), and the buyer's earlier complaints about this
-     * order of that shop: whether one is open, whether one was decided, how many were withdrawn.
+     * shop complained about (null: no such shop), the buyer's earlier complaints about this
+     * order of that shop: whether one is open, whether one was decided, how many were withdrawn, and
+     * the streamer profile whose room {@code room} is (null: none, or no room given).
      */
-    public FilingCheck filingCheck(String buyer, String shopId, String orderRef, Instant since, int limit) {
+    public FilingCheck filingCheck(String buyer, String shopId, String orderRef, String room, Instant since,
+                                   int limit) {
         return jdbc.sql("""
-                select latest.filings, latest.oldest, s.park_id, earlier.open, earlier.decided, earlier.withdrawn
+                select latest.filings, latest.oldest, s.park_id, earlier.open, earlier.decided, earlier.withdrawn,
+                  r.streamer_id
                 from (select count(*) filings, min(created_at) oldest
                       from (select created_at from complaints where buyer = :buyer and created_at > :since
                             order by created_at desc limit :limit) recent) latest
@@ -177,18 +181,20 @@ public class Complaints {
                                               then 1 end) decided,
                                    count(case when outcome = 'WITHDRAWN' then 1 end) withdrawn
                             from complaints where buyer = :buyer and shop_id = :shop and order_ref = :orderRef) earlier
-                left join shops s on s.id = :shop""")
-                .param("buyer", buyer).param("shop", shopId).param("orderRef", orderRef)
+                left join shops s on s.id = :shop
+                left join streamer_rooms r on r.room = :room""")
+                .param("buyer", buyer).param("shop", shopId).param("orderRef", orderRef).param("room", room)
                 .param("since", utc(since)).param("limit", limit)
                 .query((rs, n) -> new FilingCheck(rs.getInt("filings"), instant(rs, "oldest"),
                         rs.getString("park_id"), rs.getInt("open") > 0, rs.getInt("decided") > 0,
-                        rs.getInt("withdrawn")))
+                        rs.getInt("withdrawn"), rs.getString("streamer_id")))
                 .single();
     }
 
     /** See {@link #filingCheck}. */
     public record FilingCheck(int recentFilings, Instant oldestRecentFiling, String shopParkId,
-                              boolean openComplaintOnOrder, boolean orderDecided, int withdrawnOnOrder) {
+                              boolean openComplaintOnOrder, boolean orderDecided, int withdrawnOnOrder,
+                              String streamerId) {
     }
 
     /** One page of the cases matching {@code filter}, newest first. */
@@ -216,7 +222,7 @@ public class Complaints {
                 rs.getBigDecimal("order_amount"), rs.getBigDecimal("claimed_amount"),
                 Remedy.valueOf(rs.getString("desired_remedy")),
                 room == null ? null : new Livestream(room, rs.getObject("livestream_offset", Integer.class)),
-                instant(rs, "created_at"), rs.getLong("case_number"), instant(rs, "erased_at"));
+                rs.getString("streamer_id"), instant(rs, "created_at"), rs.getLong("case_number"), instant(rs, "erased_at"));
         String priority = rs.getString("priority");
         String shopDecision = rs.getString("shop_decision");
         String rulingDecision = rs.getString("ruling_decision");

@@ -9,17 +9,19 @@ import org.disputedesk.web.RuleViolated;
  * What the buyer filed: fixed once filed, until its personal data is erased ({@code erasedAt}: then the
  * buyer, the order reference and the description are gone). {@code number} is the case number people
  * read out ("#123"), which the database assigns when the filing is stored: null until then.
+ * {@code streamerId} is the streamer profile whose room the livestream reference points at (null: none).
  */
 public record Filing(String id, String buyer, String shopId, String parkId, String orderRef, Category category,
                      String description, BigDecimal orderAmount, BigDecimal claimedAmount,
-                     Remedy desiredRemedy, Livestream livestream, Instant createdAt, Long number, Instant erasedAt) {
+                     Remedy desiredRemedy, Livestream livestream, String streamerId, Instant createdAt, Long number,
+                     Instant erasedAt) {
 
     /** A filing not yet stored, so without its number. */
     public Filing(String id, String buyer, String shopId, String parkId, String orderRef, Category category,
                   String description, BigDecimal orderAmount, BigDecimal claimedAmount,
-                  Remedy desiredRemedy, Livestream livestream, Instant createdAt) {
+                  Remedy desiredRemedy, Livestream livestream, String streamerId, Instant createdAt) {
         this(id, buyer, shopId, parkId, orderRef, category, description, orderAmount, claimedAmount,
-                desiredRemedy, livestream, createdAt, null, null);
+                desiredRemedy, livestream, streamerId, createdAt, null, null);
     }
 
     /** PRC Consumer Rights Protection Law, art. 55: punitive compensation is at least this, whatever the price. */

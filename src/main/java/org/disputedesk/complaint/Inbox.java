@@ -45,7 +45,8 @@ public class Inbox {
             case MEDIATOR -> List.of(atStage(Stage.MEDIATION) + " and (mediator is null or mediator = :me)",
                     atStage(Stage.APPEAL_REVIEW) + " and ruling_by <> :me");
             case COMMITTEE -> List.of(atStage(Stage.COMMITTEE_REVIEW));
-            case ADMIN, PARK_ADMIN, STREAMER -> List.of();
+            case STREAMER -> List.of(atStage(Stage.INFORMATION_REQUEST) + " and information_party = 'STREAMER'");
+            case ADMIN, PARK_ADMIN -> List.of();
         };
         if (steps.isEmpty()) {
             return List.of();

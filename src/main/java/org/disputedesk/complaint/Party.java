@@ -1,6 +1,6 @@
 package org.disputedesk.complaint;
 
-/** A party the mediator may ask for information. */
+/** A party the mediator may ask for information: the streamer only on a case that names one. */
 public enum Party {
-    BUYER, SHOP
+    BUYER, SHOP, STREAMER
 }

@@ -15,7 +15,7 @@ public enum Step {
     BUYER_REVIEW("buyer-review", EnumSet.of(Role.BUYER)),
     CLAIM("claim", EnumSet.of(Role.MEDIATOR)),
     DECISION("decision", EnumSet.of(Role.MEDIATOR)),
-    INFORMATION("information", EnumSet.of(Role.BUYER, Role.SHOP)),
+    INFORMATION("information", EnumSet.of(Role.BUYER, Role.SHOP, Role.STREAMER)),
     COMMITTEE_RULING("committee-ruling", EnumSet.of(Role.COMMITTEE)),
     APPEAL("appeal", EnumSet.of(Role.BUYER, Role.SHOP)),
     APPEAL_DECISION("appeal-decision", EnumSet.of(Role.MEDIATOR)),
@@ -23,8 +23,8 @@ public enum Step {
     RECEIPT("receipt", EnumSet.of(Role.BUYER)),
     WITHDRAWAL("withdrawal", EnumSet.of(Role.BUYER)),
     RATING("rating", EnumSet.of(Role.BUYER)),
-    MESSAGES("messages", EnumSet.of(Role.BUYER, Role.SHOP, Role.MEDIATOR, Role.COMMITTEE)),
-    EVIDENCE("evidence", EnumSet.of(Role.BUYER, Role.SHOP, Role.MEDIATOR));
+    MESSAGES("messages", EnumSet.of(Role.BUYER, Role.SHOP, Role.MEDIATOR, Role.COMMITTEE, Role.STREAMER)),
+    EVIDENCE("evidence", EnumSet.of(Role.BUYER, Role.SHOP, Role.MEDIATOR, Role.STREAMER));
 
     private final String segment;
     private final Set<Role> roles;

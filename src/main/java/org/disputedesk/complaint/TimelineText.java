@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.disputedesk.web.Money;
 import org.springframework.context.MessageSource;
@@ -22,6 +23,8 @@ public class TimelineText {
     /** Facts whose values are names of the domain's vocabulary, each with its own message. */
     private static final Set<String> NAMED = Set.of("category", "remedy", "outcome", "priority", "party", "stage",
             "finding", "silenceOutcome", "missed", "standardsRelated", "reason", "ruling");
+    /** A ruling's liability split, said after the ruling's own detail. */
+    private static final String LIABILITY = "liability";
 
     /** Room for the facts an entry may lack (a ruling that cites no clause): what is missing is said as nothing. */
     private static final int OPTIONAL_FACTS = 6;
@@ -42,10 +45,26 @@ public class TimelineText {
         Arrays.fill(values, "");
         int i = 0;
         for (Map.Entry<String, String> fact : facts.entrySet()) {
-            values[i++] = value(fact.getKey(), fact.getValue(), locale);
+            if (!LIABILITY.equals(fact.getKey())) {
+                values[i++] = value(fact.getKey(), fact.getValue(), locale);
+            }
         }
         String arranged = messages.getMessage("timeline.detail." + action.name(), values, null, locale);
-        return arranged == null ? String.join(" ", facts.values()) : arranged.strip();
+        String said = arranged == null ? String.join(" ", facts.values()) : arranged.strip();
+        String liability = facts.get(LIABILITY);
+        return liability == null ? said
+                : said + " " + messages.getMessage("timeline.liability", new Object[] {parties(liability, locale)},
+                        locale);
+    }
+
+    /** A ruling's split ({@code SHOP 70%, STREAMER (Host Li) 30%}) with each party named in the reader's language. */
+    private String parties(String split, Locale locale) {
+        return Arrays.stream(split.split(", ")).map(share -> {
+            int space = share.indexOf(' ');
+            String party = space < 0 ? share : share.substring(0, space);
+            return messages.getMessage("liableParty." + party, null, party, locale)
+                    + (space < 0 ? "" : share.substring(space));
+        }).collect(Collectors.joining(locale.getLanguage().equals("zh") ? "，" : ", "));
     }
 
     private String value(String name, String value, Locale locale) {

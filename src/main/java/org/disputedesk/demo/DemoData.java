@@ -1,11 +1,14 @@
 package org.disputedesk.demo;
 
+import java.util.List;
 import java.util.Set;
 
 import org.disputedesk.park.Park;
 import org.disputedesk.park.Parks;
 import org.disputedesk.park.Shop;
 import org.disputedesk.park.Shops;
+import org.disputedesk.park.StreamerProfile;
+import org.disputedesk.park.Streamers;
 import org.disputedesk.security.DeskUsers;
 import org.disputedesk.security.Role;
 import org.springframework.boot.ApplicationArguments;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo park, shops and users of the API contract, password {@code demo}, each with the email
+ * The demo parks, shops, streamer profile and users of the API contract, password {@code demo}, each with the email
  * {@code <username>@example.com}. Only under the
  * {@code demo} profile (the default when none is set); each seeded once, so a restart keeps them.
  */
@@ -28,13 +31,15 @@ class DemoData implements ApplicationRunner {
 
     private final Parks parks;
     private final Shops shops;
+    private final Streamers streamers;
     private final DeskUsers users;
     private final PasswordEncoder encoder;
     private String hash;
 
-    DemoData(Parks parks, Shops shops, DeskUsers users, PasswordEncoder encoder) {
+    DemoData(Parks parks, Shops shops, Streamers streamers, DeskUsers users, PasswordEncoder encoder) {
         this.parks = parks;
         this.shops = shops;
+        this.streamers = streamers;
         this.users = users;
         this.encoder = encoder;
     }
@@ -53,6 +58,10 @@ class DemoData implements ApplicationRunner {
         shops.nameInChinese("shop-hm-001", "虎门蕾丝服饰旗舰店");
         shops.nameInChinese("shop-hm-002", "虎门珠江童装旗舰店");
         shops.nameInChinese("shop-dl-001", "大朗毛织服饰工作室");
+        if (streamers.find("st-hm-001").isEmpty()) {
+            streamers.add(new StreamerProfile("st-hm-001", "Humen Lace Live", "humen", List.of("shop-hm-001"),
+                    List.of("hm-live-88")));
+        }
         // User by user, so that a demo database seeded by an earlier version gets the users added since
         user("buyer1", Role.BUYER, "Li Na", null, Set.of(), null);
         user("buyer2", Role.BUYER, "Chen Wei", null, Set.of(), null);

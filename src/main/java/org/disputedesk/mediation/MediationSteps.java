@@ -20,6 +20,9 @@ import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.complaint.Complaints;
 import org.disputedesk.complaint.EngineClock;
+import org.disputedesk.complaint.Liabilities;
+import org.disputedesk.complaint.LiabilityShare;
+import org.disputedesk.complaint.LiabilitySplit;
 import org.disputedesk.complaint.MediationDecision;
 import org.disputedesk.complaint.Party;
 import org.disputedesk.complaint.Remedy;
@@ -48,7 +51,14 @@ public class MediationSteps implements TaskStep {
             Remedy remedy,
             @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal amount,
             @Size(max = 20) List<@Valid @NotNull CitationRequest> citations,
-            @NotBlank @Size(max = 4000) String reasoning) {
+            @NotBlank @Size(max = 4000) String reasoning,
+            @Size(max = 4) List<@Valid @NotNull LiabilityShare> liability) {
+
+        /** A decision that divides no liability (or leaves it all to the shop). */
+        public DecisionRequest(MediationDecision decision, Party party, String question, Remedy remedy,
+                               BigDecimal amount, List<CitationRequest> citations, String reasoning) {
+            this(decision, party, question, remedy, amount, citations, reasoning, null);
+        }
     }
 
     private final CaseSteps steps;
@@ -57,10 +67,12 @@ public class MediationSteps implements TaskStep {
     private final ProcessSteps process;
     private final CaseViews views;
     private final StandardsCatalog catalog;
+    private final Liabilities liabilities;
 
     MediationSteps(CaseSteps steps, Complaints complaints, Timeline timeline, ProcessSteps process,
-                   CaseViews views, StandardsCatalog catalog) {
+                   CaseViews views, StandardsCatalog catalog, Liabilities liabilities) {
         this.catalog = catalog;
+        this.liabilities = liabilities;
         this.steps = steps;
         this.complaints = complaints;
         this.timeline = timeline;
@@ -95,7 +107,8 @@ public class MediationSteps implements TaskStep {
     public void takeFromForm(String taskId, DeskUser actor, String complaintId, TaskForm form) {
         DecisionRequest request = form.valid(new DecisionRequest(form.choice("decision", MediationDecision.class),
                 form.choice("party", Party.class), form.text("question"), form.choice("remedy", Remedy.class),
-                form.amount("amount"), CitationRequest.fromForm(form), form.text("reasoning")));
+                form.amount("amount"), CitationRequest.fromForm(form), form.text("reasoning"),
+                form.liability("liability")));
         validate(request);
         Complaint complaint = steps.beginThroughEngine(complaintId, Step.DECISION);
         if (complaint.isClaimable()) {
@@ -114,9 +127,15 @@ public class MediationSteps implements TaskStep {
     private void decide(Actor actor, Complaint complaint, DecisionRequest request) {
         List<Citation> citations = StandardsCatalog.distinct(request.citations());
         citations.forEach(catalog::requireCitable);
+        LiabilitySplit split = LiabilitySplit.of(complaint, request.liability());
         complaint.decide(new MediatorRuling(request.decision(), request.remedy(), request.amount(), citations,
                 request.reasoning(), actor.username(), EngineClock.now()), request.party(), request.question());
         complaints.save(complaint);
+        if (request.decision() == MediationDecision.RULE_FOR_BUYER) {
+            liabilities.replace(complaint.id(), Liabilities.Ruling.MEDIATION, split, EngineClock.now());
+        } else if (request.decision() == MediationDecision.RULE_FOR_SHOP) {
+            liabilities.clear(complaint.id());
+        }
         TimelineEntry entry = TimelineEntry.of(actor, TimelineAction.of(request.decision()), complaint.stage());
         timeline.append(complaint.id(), switch (request.decision()) {
             case REQUEST_INFO -> entry.with("party", request.party()).with("text", request.question());
@@ -124,7 +143,7 @@ public class MediationSteps implements TaskStep {
             case SETTLE -> entry.with("remedy", request.remedy()).with("amount", request.amount())
                     .with("text", request.reasoning());
             case RULE_FOR_BUYER -> cited(entry.with("remedy", request.remedy()).with("amount", request.amount())
-                    .with("text", request.reasoning()), citations);
+                    .with("text", request.reasoning()), citations).with("liability", split.said());
             case RULE_FOR_SHOP -> cited(entry.with("text", request.reasoning()), citations);
         });
     }
@@ -151,6 +170,7 @@ public class MediationSteps implements TaskStep {
                 .require(decision.rules() || request.citations() == null || request.citations().isEmpty(),
                         "citations", "problem.field.citationsOnlyInRuling", "only a ruling cites standard clauses")
                 .throwIfAny();
+        LiabilitySplit.checkShape(request.liability(), decision == MediationDecision.RULE_FOR_BUYER);
     }
 
     private static boolean hasText(String value) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The notices table: written for whole groups of recipients in one statement each, read per user.
- * Recipients are the enabled accounts of the moment: the shop's operators, the buyer, the case's
+ * Recipients are the enabled accounts of the moment: the shop's operators, the buyer, the streamer's hosts, the case's
  * mediator (or, before one claimed it, the park's; for an appeal, the park's others), the committee.
  */
 @Repository
@@ -58,6 +58,7 @@ class Notices {
         return switch (actor) {
             case BUYER -> BUYER;
             case SHOP -> SHOP;
+            case STREAMER -> "select username from users where role = 'STREAMER' and streamer_id = :streamer and enabled";
             case PARTIES -> BUYER + " union " + SHOP;
             case MEDIATOR -> mediator != null
                     ? "select username from users where username = :mediator and enabled"
@@ -89,7 +90,7 @@ class Notices {
                 .param("stage", stage == null ? null : stage.name()).param("due", utc(dueAt))
                 .param("outcome", outcome == null ? null : outcome.name()).param("at", utc(at)).param("mail", mail)
                 .param("shop", ref.shopId()).param("buyer", ref.buyer()).param("park", ref.parkId())
-                .param("mediator", mediator)
+                .param("mediator", mediator).param("streamer", ref.streamerId())
                 .update();
     }
 

@@ -3,12 +3,15 @@ package org.disputedesk.park;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
+import org.disputedesk.web.RuleViolated;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,6 +43,16 @@ public class Shops {
 
     public Optional<Shop> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from shops where id = ?").param(id).query(Shops::shop).optional();
+    }
+
+    /** 422 naming every one of {@code shopIds} that is not a shop of the park: an account or profile is refused whole. */
+    public void requireOfPark(String parkId, Collection<String> shopIds) {
+        List<String> foreign = new TreeSet<>(shopIds).stream()
+                .filter(id -> find(id).map(Shop::parkId).filter(parkId::equals).isEmpty()).toList();
+        if (!foreign.isEmpty()) {
+            throw new RuleViolated("problem.user.foreignShops", "Not shops of park " + parkId + ": "
+                    + String.join(", ", foreign) + ". Nothing was changed.", parkId, String.join(", ", foreign));
+        }
     }
 
     /** Shops in id order, at most {@code limit}: what a picker can offer. */

@@ -10,7 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Where each role lands after signing in: its inbox; the administrator's is Cockpit. */
+/**
+ * Where each role lands after signing in: its inbox; the administrator's is Cockpit, a streamer's the
+ * cases about their rooms (their inbox holds only the questions put to them).
+ */
 @Controller
 class HomePage {
 
@@ -22,7 +25,10 @@ class HomePage {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal DeskUser user) {
-        return user.is(Role.ADMIN) ? "redirect:/camunda/app/cockpit/default/" : "redirect:/inbox";
+        if (user.is(Role.ADMIN)) {
+            return "redirect:/camunda/app/cockpit/default/";
+        }
+        return user.is(Role.STREAMER) ? "redirect:/cases" : "redirect:/inbox";
     }
 
     /** The password form, a link to each OpenID provider, and why a single sign-on was refused ({@code sso}). */

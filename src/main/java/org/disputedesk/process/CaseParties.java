@@ -41,17 +41,23 @@ public class CaseParties {
         return of(execution).mediator();
     }
 
-    /** The buyer, when the mediator asked the buyer; null when the question goes to the shop's group. */
+    /** The buyer, when the mediator asked the buyer; null when the question goes to a group (shop, streamer). */
     public String informationAssignee(DelegateExecution execution) {
         Complaint complaint = of(execution);
         return complaint.informationRequest().party() == Party.BUYER ? complaint.buyer() : null;
     }
 
-    /** The shop's group, when the mediator asked the shop; the park's mediators can always see the request. */
+    /**
+     * The shop's group when the mediator asked the shop, the streamer profile's when it asked the streamer;
+     * else the park's, whose mediators can always see the request.
+     */
     public String informationGroup(DelegateExecution execution) {
         Complaint complaint = of(execution);
-        return complaint.informationRequest().party() == Party.SHOP ? ComplaintProcess.shopGroup(complaint.shopId())
-                : ComplaintProcess.parkGroup(complaint.parkId());
+        return switch (complaint.informationRequest().party()) {
+            case SHOP -> ComplaintProcess.shopGroup(complaint.shopId());
+            case STREAMER -> ComplaintProcess.streamerGroup(complaint.streamerId());
+            case BUYER -> ComplaintProcess.parkGroup(complaint.parkId());
+        };
     }
 
     /** What the routing decided shop silence means: AUTO_REMEDY or MEDIATION. */

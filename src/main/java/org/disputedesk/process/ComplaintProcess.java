@@ -91,11 +91,15 @@ public final class ComplaintProcess {
         }
     }
 
-    /** The candidate group of the committee, and the prefixes of shop and park groups. */
+    /** The candidate group of the committee, and the prefixes of shop, streamer and park groups. */
     public static final String COMMITTEE_GROUP = "committee";
 
     public static String shopGroup(String shopId) {
         return "shop:" + shopId;
+    }
+
+    public static String streamerGroup(String streamerId) {
+        return "streamer:" + streamerId;
     }
 
     public static String parkGroup(String parkId) {

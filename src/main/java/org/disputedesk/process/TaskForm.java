@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.validation.Validator;
 
+import org.disputedesk.complaint.LiabilityShare;
+import org.disputedesk.complaint.LiableParty;
 import org.disputedesk.web.ClientText;
 import org.disputedesk.web.InvalidFields;
 
@@ -122,6 +124,32 @@ public final class TaskForm {
         } catch (JsonProcessingException e) {
             throw invalid(key, "must be a list of objects");
         }
+    }
+
+    /** A ruling's liability split, a dynamic list of party, name and share; a row left blank is no share. */
+    public List<LiabilityShare> liability(String key) {
+        List<LiabilityShare> shares = new ArrayList<>();
+        for (Map<String, Object> row : entries(key)) {
+            Object party = row.get("party");
+            Object name = row.get("name");
+            Object share = row.get("share");
+            if (blank(party) && blank(name) && blank(share)) {
+                continue;
+            }
+            try {
+                shares.add(new LiabilityShare(blank(party) ? null : LiableParty.valueOf(party.toString()),
+                        blank(name) ? null : name.toString(),
+                        blank(share) ? null : new BigDecimal(share.toString()).intValueExact()));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw invalid(key, "must give each row a party (SHOP, STREAMER, MANUFACTURER or LABEL_PRINTER) "
+                        + "and a share in whole percent");
+            }
+        }
+        return shares;
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || value.toString().isBlank();
     }
 
     private static InvalidFields invalid(String key, String message) {

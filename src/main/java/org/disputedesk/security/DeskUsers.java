@@ -48,12 +48,12 @@ public class DeskUsers implements UserDetailsService {
     @Transactional(readOnly = true)
     public Optional<DeskUser> find(String username) {
         return jdbc.sql("""
-                select username, password_hash, role, park_id, enabled, locked_until, access_changed_at
+                select username, password_hash, role, park_id, enabled, locked_until, access_changed_at, streamer_id
                 from users where username = ?""")
                 .param(username)
                 .query((rs, n) -> new DeskUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         rs.getString(4), new HashSet<>(), rs.getBoolean(5), instant(rs, "locked_until"),
-                        instant(rs, "access_changed_at")))
+                        instant(rs, "access_changed_at"), rs.getString("streamer_id")))
                 .optional()
                 .map(user -> {
                     user.shopIds().addAll(jdbc.sql("select shop_id from shop_memberships where username = ?")

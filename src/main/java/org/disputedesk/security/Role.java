@@ -3,7 +3,7 @@ package org.disputedesk.security;
 /** The kinds of people who use Dispute Desk. */
 public enum Role {
     BUYER, SHOP, MEDIATOR, COMMITTEE, ADMIN, PARK_ADMIN,
-    /** A livestream host (主播) of a park; sees the cases of their streamer profile's rooms once profiles exist. */
+    /** A livestream host (主播) of a park; sees the cases filed about their streamer profile's rooms. */
     STREAMER;
 
     public String authority() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.disputedesk.committee.Violations;
+import org.disputedesk.complaint.Liabilities;
 import org.disputedesk.park.Names;
 import org.disputedesk.park.Shop;
 import org.disputedesk.park.Shops;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A shop's public record, as buyers and the park see it: how many cases, how often it answered
- * within the deadline, how cases ended, which standards it broke, how buyers rated the handling.
+ * within the deadline, how cases ended, which standards it broke, how buyers rated the handling, and
+ * the shares of liability it bore (the latest ruling's on each case).
  */
 @Service
 public class ShopRecords {
@@ -26,7 +28,7 @@ public class ShopRecords {
 
     public record ShopRecord(String shopId, String name, String nameZh, String parkId, long cases, long open,
                              Responses responses, Map<String, Long> outcomes, List<Violations.ByClause> violations,
-                             Double averageRating) {
+                             Double averageRating, Liabilities.Borne liability) {
 
         /** The shop's name for a reader of {@code locale}. */
         public String nameIn(Locale locale) {
@@ -37,8 +39,10 @@ public class ShopRecords {
     private final JdbcClient jdbc;
     private final Shops shops;
     private final Violations violations;
+    private final Liabilities liabilities;
 
-    ShopRecords(JdbcClient jdbc, Shops shops, Violations violations) {
+    ShopRecords(JdbcClient jdbc, Shops shops, Violations violations, Liabilities liabilities) {
+        this.liabilities = liabilities;
         this.jdbc = jdbc;
         this.shops = shops;
         this.violations = violations;
@@ -71,6 +75,6 @@ public class ShopRecords {
                 .param(shopId).query(Double.class).optional().orElse(null);
         return new ShopRecord(shop.id(), shop.name(), shop.nameZh(), shop.parkId(), counts.cases(), counts.open(),
                 new Responses(due, counts.answered(), due == 0 ? null : (double) counts.answered() / due),
-                outcomes, violations.ofShop(shopId), rating);
+                outcomes, violations.ofShop(shopId), rating, liabilities.borneByShop(shopId));
     }
 }

@@ -86,9 +86,9 @@ class UserAdministrationApiTests {
                 .statusCode(201).body("parkId", equalTo("dalang"));
         String streamer = fresh("streamer");
         Map<String, Object> host = user(streamer, "STREAMER", "humen", List.of("shop-hm-001", "shop-hm-002"));
-        host.put("streamerId", "st-hm-002");
+        host.put("streamerId", "st-hm-001");
         api.as("admin").body(host).post("/api/admin/users").then().statusCode(201)
-                .body("streamerId", equalTo("st-hm-002")).body("shopIds", contains("shop-hm-001", "shop-hm-002"));
+                .body("streamerId", equalTo("st-hm-001")).body("shopIds", contains("shop-hm-001", "shop-hm-002"));
         api.get("parkadmin2", "/api/admin/audit").statusCode(200)
                 .body("target", hasItem("user:" + parkAdmin)).body("target", not(hasItem("user:" + streamer)));
     }
@@ -277,7 +277,11 @@ class UserAdministrationApiTests {
         String park = creator.equals("parkadmin2") ? "dalang" : "humen";
         List<String> shops = role.equals("SHOP") ? List.of(park.equals("humen") ? "shop-hm-001" : "shop-dl-001")
                 : List.of();
-        String temporary = api.as(creator).body(user(name, role, park, shops)).post("/api/admin/users").then()
+        Map<String, Object> body = user(name, role, park, shops);
+        if (role.equals("STREAMER")) {
+            body.put("streamerId", "st-hm-001");
+        }
+        String temporary = api.as(creator).body(body).post("/api/admin/users").then()
                 .statusCode(201).extract().path("temporaryPassword");
         api.as(name, temporary).body(Map.of("currentPassword", temporary, "newPassword", PASSWORD))
                 .post("/api/me/password").then().statusCode(204);

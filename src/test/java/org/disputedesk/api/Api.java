@@ -139,6 +139,20 @@ public class Api {
         return id;
     }
 
+    /**
+     * A complaint of buyer1 against shop-hm-001 pointing at the livestream {@code room}, which the shop
+     * rejected, the buyer escalated and mediator1 claimed.
+     */
+    public String claimedMediationAbout(String room) {
+        Map<String, Object> body = SampleInputs.complaint("shop-hm-001", "LIVE-" + UUID.randomUUID());
+        body.put("livestream", Map.of("room", room, "offsetSeconds", 60));
+        String id = fileComplaint("buyer1", body);
+        step("shop1", id, "shop-response", Map.of("decision", "REJECT", "message", "As described.")).statusCode(200);
+        step("buyer1", id, "buyer-review", Map.of("decision", "ESCALATE")).statusCode(200);
+        step("mediator1", id, "mediation/claim", null).statusCode(200);
+        return id;
+    }
+
     /** A step of a case, answered 200 with the complaint. */
     public ValidatableResponse step(String user, String id, String segment, Object body) {
         RequestSpecification request = as(user);

@@ -160,7 +160,7 @@ class OpenApiDocumentTests {
         JsonNode decision = requestBody(doc, "/api/complaints/{id}/mediation/decision");
         assertThat(texts(decision.at("/properties/decision/enum")))
                 .containsExactly("REQUEST_INFO", "SETTLE", "RULE_FOR_BUYER", "RULE_FOR_SHOP", "ESCALATE");
-        assertThat(texts(decision.at("/properties/party/enum"))).containsExactly("BUYER", "SHOP");
+        assertThat(texts(decision.at("/properties/party/enum"))).containsExactly("BUYER", "SHOP", "STREAMER");
         assertThat(texts(decision.path("required"))).containsExactlyInAnyOrder("decision", "reasoning");
         JsonNode ruling = requestBody(doc, "/api/complaints/{id}/committee-ruling");
         assertThat(texts(ruling.at("/properties/finding/enum")))

@@ -3,6 +3,8 @@ package org.disputedesk.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import org.disputedesk.complaint.BuyerDecision;
+import org.disputedesk.complaint.Category;
 import org.disputedesk.complaint.ShopDecision;
 import org.disputedesk.complaint.Complaint;
 import org.disputedesk.complaint.Remedy;
@@ -89,6 +91,34 @@ class MediationPathsProcessTests extends ProcessTestSupport {
         assertThat(complaint(id).stage()).isEqualTo(Stage.MEDIATION);
         assertThat(complaint(id).mediator()).isEqualTo("mediator1");
         assertThat(process(id)).isWaitingAt(Tasks.MEDIATION).task().isAssignedTo("mediator1");
+        assertThat(actions(id)).endsWith("REQUEST_INFO", "INFORMATION_PROVIDED");
+    }
+
+    @Test
+    void askingTheStreamerOffersTheRequestToTheStreamersHostsAndTheirAnswerReturnsItToMediation() {
+        // given a complaint about the demo streamer's room, escalated and claimed
+        String id = file(Category.LIVESTREAM_MISREPRESENTATION, Remedy.RETURN_AND_REFUND, LARGE_CLAIM, "hm-live-88");
+        assertThat(complaint(id).streamerId()).isEqualTo("st-hm-001");
+        shopResponds(id, ShopDecision.REJECT);
+        buyerReviews(id, BuyerDecision.ESCALATE);
+        claim(id);
+
+        // when
+        requestInformation(id, Party.STREAMER);
+
+        // then the task waits for the streamer profile's hosts, no one person
+        assertThat(complaint(id).stage()).isEqualTo(Stage.INFORMATION_REQUEST);
+        assertThat(process(id)).isWaitingAt(Tasks.INFORMATION_REQUEST)
+                .task().hasCandidateGroup(ComplaintProcess.streamerGroup("st-hm-001")).isNotAssigned();
+
+        // when the host answers
+        informationRequests.answer(users.loadUserByUsername("streamer1"), id,
+                new AnswerRequest("I repeated what the shop's sheet said."));
+
+        // then
+        assertThat(complaint(id).stage()).isEqualTo(Stage.MEDIATION);
+        assertThat(process(id)).hasPassed(Tasks.INFORMATION_REQUEST).isWaitingAt(Tasks.MEDIATION)
+                .task().isAssignedTo("mediator1");
         assertThat(actions(id)).endsWith("REQUEST_INFO", "INFORMATION_PROVIDED");
     }
 

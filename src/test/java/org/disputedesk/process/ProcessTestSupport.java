@@ -108,8 +108,14 @@ abstract class ProcessTestSupport {
     // ---- filing and reading ---------------------------------------------------------------
 
     String file(Category category, Remedy remedy, BigDecimal claimed) {
+        return file(category, remedy, claimed, null);
+    }
+
+    /** A complaint pointing at a moment of the livestream {@code room} (null: none). */
+    String file(Category category, Remedy remedy, BigDecimal claimed, String room) {
         FilingRequest request = new FilingRequest(SHOP_ID, "order-" + UUID.randomUUID(), category,
-                "Process test complaint", ORDER_AMOUNT, claimed, remedy, null);
+                "Process test complaint", ORDER_AMOUNT, claimed, remedy,
+                room == null ? null : new FilingRequest.LivestreamRef(room, 95));
         String id = filing.file(buyer, request, null).complaint().id();
         instances.put(id, runtimeService.createProcessInstanceQuery()
                 .processInstanceId(complaint(id).processInstanceId()).singleResult());

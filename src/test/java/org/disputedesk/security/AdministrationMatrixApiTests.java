@@ -17,7 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * The administration endpoints (parks, shops, users, the audit log, deadlines, webhooks) and one's own
+ * The administration endpoints (parks, shops, streamers, users, the audit log, deadlines, webhooks) and one's own
  * account × every demo user × their own and the other park; one's own notifications, the calendar,
  * the anchors, the erasure of personal data and the backup × every demo user. Each expectation is written out
  * here from the REST contract (API.md), never computed by production code.
@@ -30,9 +30,10 @@ class AdministrationMatrixApiTests extends DemoUsersMatrix {
         for (String user : USERS) {
             boolean parkAdmin = ROLE.get(user).equals("PARK_ADMIN");
             Set<String> administered = ADMINISTERS.getOrDefault(user, Set.of());
-            long[] before = {count("parks"), count("shops"), count("admin_audit")};
+            long[] before = {count("parks"), count("shops"), count("admin_audit"), count("streamers")};
             int parksMade = 0;
             int shopsMade = 0;
+            int streamersMade = 0;
 
             String parkId = "authz-" + UUID.randomUUID().toString().substring(0, 8);
             int park = status(as(user).body(Map.of("id", parkId, "name", "Matrix park")).post("/api/admin/parks"));
@@ -58,11 +59,22 @@ class AdministrationMatrixApiTests extends DemoUsersMatrix {
                         .isEqualTo(own ? 200 : parkAdmin ? 422 : 403);
                 shopsMade += imported == 200 ? 1 : 0;
 
+                String streamerId = "authz-" + UUID.randomUUID().toString().substring(0, 8);
+                int streamer = status(as(user).body(Map.of("id", streamerId, "name", "Matrix live", "parkId", parkOf,
+                        "shopIds", List.of(parkOf.equals("humen") ? "shop-hm-001" : "shop-dl-001"),
+                        "rooms", List.of("room-" + streamerId))).post("/api/admin/streamers"));
+                assertThat(streamer).as("%s POST admin/streamers in %s", user, parkOf).isEqualTo(own ? 201 : refused);
+                streamersMade += streamer == 201 ? 1 : 0;
+                assertThat(status(as(user).get("/api/admin/streamers?parkId=" + parkOf)))
+                        .as("%s GET admin/streamers?parkId=%s", user, parkOf).isEqualTo(own ? 200 : refused);
+
                 int audit = status(as(user).get("/api/admin/audit?parkId=" + parkOf));
                 assertThat(audit).as("%s GET admin/audit?parkId=%s", user, parkOf)
                         .isEqualTo(own ? 200 : refused);
             }
             assertThat(status(as(user).get("/api/admin/audit"))).as("%s GET admin/audit", user)
+                    .isEqualTo(administered.isEmpty() ? 403 : 200);
+            assertThat(status(as(user).get("/api/admin/streamers"))).as("%s GET admin/streamers", user)
                     .isEqualTo(administered.isEmpty() ? 403 : 200);
             for (String read : List.of("/api/parks", "/api/parks/dalang", "/api/shops?q=shop",
                     "/api/shops/shop-dl-001")) {
@@ -71,9 +83,10 @@ class AdministrationMatrixApiTests extends DemoUsersMatrix {
 
             assertThat(count("parks")).as("parks after %s", user).isEqualTo(before[0] + parksMade);
             assertThat(count("shops")).as("shops after %s", user).isEqualTo(before[1] + shopsMade);
+            assertThat(count("streamers")).as("streamers after %s", user).isEqualTo(before[3] + streamersMade);
             // each creation and each import of one park is one entry
             assertThat(count("admin_audit")).as("audit entries after %s", user)
-                    .isEqualTo(before[2] + parksMade + shopsMade);
+                    .isEqualTo(before[2] + parksMade + shopsMade + streamersMade);
         }
     }
 

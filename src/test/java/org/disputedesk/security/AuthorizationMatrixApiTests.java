@@ -33,6 +33,8 @@ import io.restassured.specification.RequestSpecification;
  *   <li>A: buyer1 vs shop-hm-001 (humen), escalated to the committee, then withdrawn.</li>
  *   <li>B: buyer2 vs shop-hm-002 (humen), withdrawn at shop response.</li>
  *   <li>C: buyer2 vs shop-dl-001 (dalang), withdrawn at shop response.</li>
+ *   <li>S: buyer1 vs shop-hm-001 about the livestream room hm-live-88 (streamer1's profile st-hm-001),
+ *       withdrawn at shop response.</li>
  * </ul>
  * Invisible → 404 (without details); visible GET → 200; visible step whose roles exclude the
  * caller → 403; otherwise 409 because every case is closed, except rating by the owning buyer
@@ -44,10 +46,13 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
     private static final Map<String, Set<String>> SEES = Map.of(
             "A", Set.of("buyer1", "shop1", "mediator1", "mediator3", "parkadmin1", "committee1", "admin"),
             "B", Set.of("buyer2", "shop2", "mediator1", "mediator3", "parkadmin1", "admin"),
-            "C", Set.of("buyer2", "shop3", "mediator2", "parkadmin2", "admin"));
-    private static final Map<String, String> OWNER = Map.of("A", "buyer1", "B", "buyer2", "C", "buyer2");
-    private static final Map<String, String> SHOP = Map.of("A", "shop-hm-001", "B", "shop-hm-002", "C", "shop-dl-001");
-    private static final List<String> CASES = List.of("A", "B", "C");
+            "C", Set.of("buyer2", "shop3", "mediator2", "parkadmin2", "admin"),
+            "S", Set.of("buyer1", "shop1", "mediator1", "mediator3", "parkadmin1", "streamer1", "admin"));
+    private static final Map<String, String> OWNER = Map.of("A", "buyer1", "B", "buyer2", "C", "buyer2",
+            "S", "buyer1");
+    private static final Map<String, String> SHOP = Map.of("A", "shop-hm-001", "B", "shop-hm-002", "C", "shop-dl-001",
+            "S", "shop-hm-001");
+    private static final List<String> CASES = List.of("A", "B", "C", "S");
 
     /** The endpoints of a case; a null role set marks a GET (readable by every party). */
     private record Endpoint(String method, String segment, Set<String> roles) {
@@ -62,16 +67,16 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
             new Endpoint("GET", "timeline/verification", null),
             new Endpoint("GET", "timeline/proof", null),
             new Endpoint("GET", "messages", null),
-            new Endpoint("POST", "messages", Set.of("BUYER", "SHOP", "MEDIATOR", "COMMITTEE")),
+            new Endpoint("POST", "messages", Set.of("BUYER", "SHOP", "MEDIATOR", "COMMITTEE", "STREAMER")),
             new Endpoint("GET", "evidence", null),
-            new Endpoint("POST", "evidence", Set.of("BUYER", "SHOP", "MEDIATOR")),
+            new Endpoint("POST", "evidence", Set.of("BUYER", "SHOP", "MEDIATOR", "STREAMER")),
             new Endpoint("GET", "evidence/{id}", null),
             new Endpoint("POST", "withdrawal", Set.of("BUYER")),
             new Endpoint("POST", "shop-response", Set.of("SHOP")),
             new Endpoint("POST", "buyer-review", Set.of("BUYER")),
             new Endpoint("POST", "mediation/claim", Set.of("MEDIATOR")),
             new Endpoint("POST", "mediation/decision", Set.of("MEDIATOR")),
-            new Endpoint("POST", "information", Set.of("BUYER", "SHOP")),
+            new Endpoint("POST", "information", Set.of("BUYER", "SHOP", "STREAMER")),
             new Endpoint("POST", "committee-ruling", Set.of("COMMITTEE")),
             new Endpoint("POST", "appeal", Set.of("BUYER", "SHOP")),
             new Endpoint("POST", "appeal-decision", Set.of("MEDIATOR")),
@@ -112,6 +117,7 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
         ids.put("A", file("A", "buyer1", "shop-hm-001"));
         ids.put("B", file("B", "buyer2", "shop-hm-002"));
         ids.put("C", file("C", "buyer2", "shop-dl-001"));
+        ids.put("S", file("S", "buyer1", "shop-hm-001", "hm-live-88"));
         for (String c : CASES) {
             evidenceIds.put(c, ((Number) plain(OWNER.get(c)).multiPart("file", "label-" + c + ".png", SampleInputs.tinyPng(), "image/png")
                     .post(path(c, "evidence")).then().statusCode(201).extract().path("id")).longValue());
@@ -322,6 +328,8 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
             problemIfError(violations);
             assertThat(as(user).get("/api/shops/shop-hm-001/record").statusCode())
                     .as("%s GET shops/shop-hm-001/record", user).isEqualTo(200);
+            assertThat(as(user).get("/api/streamers/st-hm-001/record").statusCode())
+                    .as("%s GET streamers/st-hm-001/record", user).isEqualTo(200);
             assertThat(as(user).get("/api/standards").statusCode()).as("%s GET standards", user).isEqualTo(200);
             // the catalog's upkeep: the committee and administrators, on a standard of their own
             boolean keeper = Set.of("committee1", "admin").contains(user);
@@ -347,6 +355,11 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
     // ------------------------------------------------------------------ helpers
 
     private String file(String label, String buyer, String shopId) {
+        return file(label, buyer, shopId, null);
+    }
+
+    /** A case filed by {@code buyer} against {@code shopId}, pointing at the livestream {@code room} if given. */
+    private String file(String label, String buyer, String shopId, String room) {
         String orderRef = "AUTHZ-" + label + "-" + UUID.randomUUID();
         String description = "Matrix case " + label + " secret description " + UUID.randomUUID();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -357,6 +370,9 @@ class AuthorizationMatrixApiTests extends DemoUsersMatrix {
         body.put("orderAmount", 399.00);
         body.put("claimedAmount", 199.00);
         body.put("desiredRemedy", "RETURN_AND_REFUND");
+        if (room != null) {
+            body.put("livestream", Map.of("room", room, "offsetSeconds", 120));
+        }
         String id = as(buyer).body(body).post("/api/complaints").then().statusCode(201).extract().path("id");
         orderRefs.put(label, orderRef);
         descriptions.put(label, description);

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.park.Directory;
 import org.disputedesk.park.Shop;
+import org.disputedesk.park.StreamerOnboarding;
+import org.disputedesk.park.StreamerProfile;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.security.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * How a park goes live, for administrators (every park) and park administrators (their own): the
- * parks, the shop directory with its two ways of onboarding shops, and the audit log. The pages
- * read; their forms post to the API ({@code POST /api/admin/parks}, {@code POST /api/admin/shops},
- * {@code POST /api/admin/shops/import}), whose refusals they show.
+ * parks, the shop directory with its two ways of onboarding shops, the streamers' profiles, and the
+ * audit log. The pages read; their forms post to the API ({@code POST /api/admin/parks},
+ * {@code POST /api/admin/shops}, {@code POST /api/admin/shops/import}, {@code POST /api/admin/streamers}),
+ * whose refusals they show.
  */
 @Controller
 class AdministrationPages {
@@ -29,8 +32,10 @@ class AdministrationPages {
     private final AdministeredParks parks;
     private final Directory directory;
     private final AuditLog audit;
+    private final StreamerOnboarding streamers;
 
-    AdministrationPages(AdministeredParks parks, Directory directory, AuditLog audit) {
+    AdministrationPages(AdministeredParks parks, Directory directory, AuditLog audit, StreamerOnboarding streamers) {
+        this.streamers = streamers;
         this.parks = parks;
         this.directory = directory;
         this.audit = audit;
@@ -53,6 +58,17 @@ class AdministrationPages {
         model.addAttribute("choice", choice).addAttribute("q", search).addAttribute("shops", shops)
                 .addAttribute("page", Math.max(page, 0)).addAttribute("hasNext", shops.size() == PAGE_SIZE);
         return "admin-shops";
+    }
+
+    /** The streamers' profiles of the park (or of every park), with the form that registers one. */
+    @GetMapping("/admin/streamers")
+    String streamers(@AuthenticationPrincipal DeskUser user, @RequestParam(required = false) String parkId,
+                     @RequestParam(defaultValue = "0") int page, Model model) {
+        AdministeredParks.Choice choice = parks.choice(user, parkId);
+        List<StreamerProfile> profiles = streamers.list(user, choice.chosen(), Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("choice", choice).addAttribute("streamers", profiles)
+                .addAttribute("page", Math.max(page, 0)).addAttribute("hasNext", profiles.size() == PAGE_SIZE);
+        return "admin-streamers";
     }
 
     /** Who did what to which park or shop, newest first, in the reader's language. */

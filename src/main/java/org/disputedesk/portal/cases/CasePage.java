@@ -16,6 +16,8 @@ import org.disputedesk.complaint.Step;
 import org.disputedesk.complaint.TimelineAction;
 import org.disputedesk.complaint.TimelineText;
 import org.disputedesk.park.Directory;
+import org.disputedesk.park.StreamerProfile;
+import org.disputedesk.park.Streamers;
 import org.disputedesk.portal.forms.DeployedForms;
 import org.disputedesk.portal.forms.StepForm;
 import org.disputedesk.security.DeskUser;
@@ -56,10 +58,12 @@ class CasePage {
     private final TimelineText timelineText;
     private final Directory directory;
     private final CaseVerification verification;
+    private final Streamers streamers;
 
     CasePage(CaseViews views, Messages messages, Evidence evidence, DeployedForms forms, CaseProgress progress,
              ProcessPicture picture, StandardsCatalog standards, TimelineText timelineText, Directory directory,
-             CaseVerification verification) {
+             CaseVerification verification, Streamers streamers) {
+        this.streamers = streamers;
         this.verification = verification;
         this.timelineText = timelineText;
         this.directory = directory;
@@ -85,6 +89,8 @@ class CasePage {
         }
         model.addAttribute("case", view)
                 .addAttribute("shopName", directory.shop(view.shopId()).nameIn(locale))
+                .addAttribute("streamerName", view.streamerId() == null ? null
+                        : streamers.find(view.streamerId()).map(StreamerProfile::name).orElse(view.streamerId()))
                 .addAttribute("actions", actions)
                 .addAttribute("canWrite", view.actions().contains(Step.MESSAGES.segment()))
                 .addAttribute("canUpload", view.actions().contains(Step.EVIDENCE.segment()))

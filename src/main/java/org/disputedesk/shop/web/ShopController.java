@@ -6,6 +6,7 @@ import org.disputedesk.complaint.ComplaintView;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.shop.ShopRecords;
 import org.disputedesk.shop.ShopSteps;
+import org.disputedesk.shop.StreamerRecords;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,15 +20,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The shop's steps on a case, and a shop's public record. */
 @RestController
-@Tag(name = "Shop", description = "The shop's steps on a case, and a shop's public record.")
+@Tag(name = "Shop", description = "The shop's steps on a case, and the public records of shops and streamers.")
 class ShopController {
 
     private final ShopSteps shop;
     private final ShopRecords records;
+    private final StreamerRecords streamers;
 
-    ShopController(ShopSteps shop, ShopRecords records) {
+    ShopController(ShopSteps shop, ShopRecords records, StreamerRecords streamers) {
         this.shop = shop;
         this.records = records;
+        this.streamers = streamers;
     }
 
     @Operation(operationId = "respondToComplaint", summary = "Answer a complaint as the shop",
@@ -50,9 +53,21 @@ class ShopController {
     }
 
     @Operation(operationId = "getShopRecord", summary = "Read a shop's public record",
-            description = "Its cases, how often it answered within the deadline, its outcomes and its violations.")
+            description = "Its cases, how often it answered within the deadline, its outcomes, its violations and "
+                    + "the liability it bore: on how many cases the latest ruling gave it a share, and their sum "
+                    + "in percent.")
     @GetMapping("/api/shops/{shopId}/record")
     ShopRecords.ShopRecord record(@PathVariable String shopId) {
         return records.of(shopId);
+    }
+
+    @Operation(operationId = "getStreamerRecord", summary = "Read a streamer's public record",
+            description = "The cases filed about the streamer's rooms, their outcomes, and the liability it bore: on "
+                    + "how many cases the latest ruling gave it a share, and their sum in percent.")
+    @ApiResponse(responseCode = "200", description = "The streamer's record.")
+    @ApiResponse(responseCode = "404", description = "No such streamer profile.")
+    @GetMapping("/api/streamers/{streamerId}/record")
+    StreamerRecords.StreamerRecord streamerRecord(@PathVariable String streamerId) {
+        return streamers.of(streamerId);
     }
 }

@@ -32,6 +32,8 @@ class AccountsFuzzApiTests extends ApiFuzzing {
     private static final Set<String> IN_A_PARK = Set.of("SHOP", "MEDIATOR", "STREAMER", "PARK_ADMIN");
     private static final Map<String, String> SHOP_PARK = Map.of("shop-hm-001", "humen", "shop-hm-002", "humen",
             "shop-dl-001", "dalang");
+    /** The demo's streamer profile and its park: a STREAMER account must host for a profile of its park. */
+    private static final Map<String, String> STREAMER_PARK = Map.of("st-hm-001", "humen");
     private static final Map<String, String> OWN_PARK = Map.of("parkadmin1", "humen", "parkadmin2", "dalang");
     private static final List<String> CALLERS = List.of("admin", "parkadmin1", "parkadmin2", "admin", "parkadmin1",
             "parkadmin2", "buyer1", "shop1", "mediator2", "committee1", "streamer1");
@@ -176,6 +178,9 @@ class AccountsFuzzApiTests extends ApiFuzzing {
         if (park != null && !shops(body.values.get("shopIds")).stream().allMatch(s -> park.equals(SHOP_PARK.get(s)))) {
             return Set.of(422);
         }
+        if (role.equals("STREAMER") && !park.equals(STREAMER_PARK.get(body.values.get("streamerId")))) {
+            return Set.of(422);
+        }
         return taken(body) ? Set.of(409) : null;
     }
 
@@ -194,7 +199,8 @@ class AccountsFuzzApiTests extends ApiFuzzing {
         String park = body.values.get("parkId") instanceof String p ? p : (String) now.get("park");
         Set<String> shops = body.values.get("shopIds") instanceof List<?> ? shops(body.values.get("shopIds"))
                 : new TreeSet<>(stored);
-        Set<Integer> fields = roleFields((String) now.get("role"), park, shops, false);
+        // an account keeps the streamer profile it hosts for: a change cannot name another
+        Set<Integer> fields = roleFields((String) now.get("role"), park, shops, "STREAMER".equals(now.get("role")));
         if (fields != null) {
             return fields;
         }
@@ -223,11 +229,11 @@ class AccountsFuzzApiTests extends ApiFuzzing {
         return own != null && !PARK_STAFF.contains(found.get(0)[0]) ? Set.of(403) : null;
     }
 
-    /** 400 when the role's account cannot hold the park, shops or streamer profile given; null when it can. */
+    /** 400 when the role's account cannot hold the park, shops or streamer profile given (or lacks one); null when it can. */
     private static Set<Integer> roleFields(String role, String park, Set<String> shops, boolean streamer) {
         boolean parkRight = IN_A_PARK.contains(role) == (park != null);
         boolean shopsRight = role.equals("SHOP") ? !shops.isEmpty() : role.equals("STREAMER") || shops.isEmpty();
-        return parkRight && shopsRight && (!streamer || role.equals("STREAMER")) ? null : Set.of(400);
+        return parkRight && shopsRight && streamer == role.equals("STREAMER") ? null : Set.of(400);
     }
 
     /**
@@ -263,6 +269,9 @@ class AccountsFuzzApiTests extends ApiFuzzing {
         body.values.put("parkId", park);
         body.values.put("shopIds", role.equals("MEDIATOR") ? List.of()
                 : List.of(park.equals("humen") ? random.pick(List.of("shop-hm-001", "shop-hm-002")) : "shop-dl-001"));
+        if (role.equals("STREAMER")) {
+            body.values.put("streamerId", "st-hm-001");
+        }
     }
 
     private Bodies.FieldGen username() {
@@ -334,7 +343,7 @@ class AccountsFuzzApiTests extends ApiFuzzing {
     private Bodies.FieldGen streamerId() {
         return b -> {
             if (random.nextDouble() < 0.15) {
-                bodies.put(b, "streamerId", random.pick(List.of("st-hm-009", "a b")), Validity.VALID, "streamerId");
+                bodies.put(b, "streamerId", random.pick(List.of("st-hm-001", "st-hm-009", "a b")), Validity.VALID, "streamerId");
                 if ("a b".equals(b.values.get("streamerId"))) {
                     b.worsen(Validity.INVALID_400, "streamerId invalid");
                 }
@@ -398,6 +407,14 @@ class AccountsFuzzApiTests extends ApiFuzzing {
                 name + "@example.com", "role", role, "parkId", park));
         if (role.equals("SHOP")) {
             user.put("shopIds", List.of(park.equals("humen") ? "shop-hm-001" : "shop-dl-001"));
+        }
+        if (role.equals("STREAMER")) {
+            String shop = park.equals("humen") ? "shop-hm-001" : "shop-dl-001";
+            user.put("streamerId", "st-" + name);
+            fuzz.runEach("setup", List.of(new Probe("setup", "streamer", "POST", "/api/admin/streamers", "admin",
+                    PASSWORD, "application/json", fuzz.bytes(Map.of("id", "st-" + name, "name", "Fuzz live",
+                    "parkId", park, "shopIds", List.of(shop), "rooms", List.of("room-" + name))), Map.of(),
+                    Validity.VALID, null, Write.STREAMER)));
         }
         fuzz.runEach("setup", List.of(new Probe("setup", "user", "POST", "/api/admin/users", "admin", PASSWORD,
                 "application/json", fuzz.bytes(user), Map.of(), Validity.VALID, null, Write.USER)));

@@ -271,6 +271,36 @@ final class Bodies {
         };
     }
 
+    /**
+     * A ruling's liability split: a whole one, or one that does not sum to 100, names a party twice, has
+     * a share out of 1..100 or of the wrong type, or names the streamer (no fuzzed case names one: 400,
+     * once the case is found).
+     */
+    FieldGen liability() {
+        return body -> {
+            double roll = random.nextDouble();
+            if (roll < 0.3) {
+                put(body, "liability", List.of(Map.of("party", "SHOP", "share", 60),
+                        Map.of("party", "MANUFACTURER", "name", "Dongguan Knit Co.", "share", 40)), Validity.VALID,
+                        "liability whole");
+            } else if (roll < 0.36) {
+                put(body, "liability", List.of(Map.of("party", "SHOP", "share", 60)), Validity.INVALID_400,
+                        "liability sums to 60");
+            } else if (roll < 0.42) {
+                put(body, "liability", List.of(Map.of("party", "SHOP", "share", 50), Map.of("party", "SHOP",
+                        "share", 50)), Validity.INVALID_400, "liability party twice");
+            } else if (roll < 0.48) {
+                put(body, "liability", random.pick(List.of(List.of(Map.of("party", "SHOP", "share", 0)),
+                        List.of(Map.of("party", "NOBODY", "share", 100)), List.of(Map.of("share", 100)),
+                        List.of(Map.of("party", "SHOP", "share", "all")), "SHOP 100")),
+                        Validity.INVALID_400, "liability invalid");
+            } else if (roll < 0.52) {
+                put(body, "liability", List.of(Map.of("party", "SHOP", "share", 70), Map.of("party", "STREAMER",
+                        "share", 30)), Validity.INVALID_4XX, "liability names a streamer the case lacks");
+            }
+        };
+    }
+
     void put(Body body, String name, Object value, Validity validity, String why) {
         body.values.put(name, value);
         body.worsen(validity, why);

@@ -45,7 +45,7 @@ final class Fuzzer {
     private static final int JSON_BODY_LIMIT = 64 * 1024;
     private static final List<String> SHOPS = List.of("shop-hm-001", "shop-hm-002", "shop-dl-001");
     private static final Set<Write> ADMINISTRATION = EnumSet.of(Write.PARK, Write.SHOP, Write.IMPORT,
-            Write.STANDARD, Write.WEBHOOK);
+            Write.STANDARD, Write.WEBHOOK, Write.STREAMER);
     private static final Set<Write> ACCOUNTS = EnumSet.of(Write.USER, Write.ACCOUNT);
 
     record CaseInfo(String id, String buyer, String shopId, String park) {
@@ -449,7 +449,8 @@ final class Fuzzer {
 
     /**
      * An accepted administrative action wrote its park or shops and one audit entry (an import one a
-     * park of its file), and nothing else; a park leaves the shops as they were, and so does a webhook.
+     * park of its file), and nothing else; a park leaves the shops as they were, and so do a webhook and a
+     * streamer profile.
      */
     private void checkAdministration(Probe probe, Snapshot before, Snapshot after, HttpResponse<byte[]> response) {
         long parks = probe.write() == Write.PARK ? 1 : 0;

@@ -38,10 +38,10 @@ class MediationFuzzApiTests extends ApiFuzzing {
             return probes.jsonStep("mediation/decision", target, List.of("MEDIATOR"), Write.STEP, () -> {
                 Body body = bodies.object(bodies.enumField("decision", true,
                                 List.of("REQUEST_INFO", "SETTLE", "RULE_FOR_BUYER", "RULE_FOR_SHOP", "ESCALATE")),
-                        bodies.enumField("party", false, List.of("BUYER", "SHOP")),
+                        bodies.enumField("party", false, List.of("BUYER", "SHOP", "STREAMER")),
                         bodies.text("question", false, 2000), bodies.enumField("remedy", false, Bodies.REMEDIES),
                         bodies.amount("amount", false, false), bodies.citations(clauses),
-                        bodies.text("reasoning", true, 4000));
+                        bodies.text("reasoning", true, 4000), bodies.liability());
                 if (body.validity == Validity.VALID) {
                     Object decision = body.values.get("decision");
                     boolean asks = "REQUEST_INFO".equals(decision);
@@ -53,8 +53,11 @@ class MediationFuzzApiTests extends ApiFuzzing {
                     if ((asks && body.values.get("party") == null) || (cites && !rules)
                             || ((asks || escalates) && (question == null || question.toString().isBlank()))
                             || (awards && (body.values.get("remedy") == null
-                                    || Bodies.decimal(body.values.get("amount")) == null))) {
+                                    || Bodies.decimal(body.values.get("amount")) == null))
+                            || (body.values.get("liability") != null && !"RULE_FOR_BUYER".equals(decision))) {
                         body.validity = Validity.INVALID_400;
+                    } else if (asks && "STREAMER".equals(body.values.get("party"))) {
+                        body.validity = Validity.INVALID_4XX; // no fuzzed case names a streamer
                     } else if (awards && Bodies.exceedsBounds(body.values.get("remedy"), body.values.get("amount"),
                             fuzz.orderAmount(target.id()))) {
                         body.validity = Validity.INVALID_4XX;
@@ -80,10 +83,12 @@ class MediationFuzzApiTests extends ApiFuzzing {
         fuzz.run("committee-ruling", 260, () -> probes.jsonStep("committee-ruling", fuzz.pickCase("COMMITTEE_REVIEW"),
                 List.of("COMMITTEE"), Write.RULING, () -> {
                     Body body = bodies.object(bodies.enumField("finding", true, List.of("CONFORMING", "NONCONFORMING",
-                            "NOT_APPLICABLE")), bodies.citations(clauses), bodies.text("reasoning", true, 4000));
-                    if (body.validity == Validity.VALID && "NONCONFORMING".equals(body.values.get("finding"))
-                            && (body.values.get("citations") == null
-                                || ((List<?>) body.values.get("citations")).isEmpty())) {
+                            "NOT_APPLICABLE")), bodies.citations(clauses), bodies.text("reasoning", true, 4000),
+                            bodies.liability());
+                    boolean nonconforming = "NONCONFORMING".equals(body.values.get("finding"));
+                    if (body.validity == Validity.VALID && (nonconforming && (body.values.get("citations") == null
+                                || ((List<?>) body.values.get("citations")).isEmpty())
+                            || !nonconforming && body.values.get("liability") != null)) {
                         body.validity = Validity.INVALID_400;
                     }
                     return body;
