@@ -32,12 +32,14 @@ import org.disputedesk.process.TaskStep;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.web.InvalidFields;
 import org.disputedesk.web.RuleViolated;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The committee's ruling on an escalated case. A NONCONFORMING finding records one violation per
- * cited clause against the shop; the case returns to mediation with the ruling attached.
+ * cited clause against the shop, and is announced ({@link NonconformingFindingRecorded}) for the
+ * standards inquiries; the case returns to mediation with the ruling attached.
  */
 @Service
 public class CommitteeReviews implements TaskStep {
@@ -59,9 +61,11 @@ public class CommitteeReviews implements TaskStep {
     private final StandardsCatalog catalog;
     private final ProcessSteps process;
     private final CaseViews views;
+    private final ApplicationEventPublisher events;
 
     CommitteeReviews(CaseSteps steps, Complaints complaints, Timeline timeline, CommitteeRulings rulings,
-                     Violations violations, StandardsCatalog catalog, ProcessSteps process, CaseViews views) {
+                     Violations violations, StandardsCatalog catalog, ProcessSteps process, CaseViews views,
+                     ApplicationEventPublisher events) {
         this.steps = steps;
         this.complaints = complaints;
         this.timeline = timeline;
@@ -70,6 +74,7 @@ public class CommitteeReviews implements TaskStep {
         this.catalog = catalog;
         this.process = process;
         this.views = views;
+        this.events = events;
     }
 
     @Transactional
@@ -130,5 +135,9 @@ public class CommitteeReviews implements TaskStep {
         timeline.append(complaint.id(), TimelineEntry.of(actor, TimelineAction.of(request.finding()),
                 complaint.stage()).with("citations", citations.stream().map(c -> c.standard() + " §" + c.clause())
                         .collect(Collectors.joining(", "))).with("text", request.reasoning()));
+        if (request.finding() == Finding.NONCONFORMING) {
+            events.publishEvent(new NonconformingFindingRecorded(complaint.id(), complaint.shopId(),
+                    complaint.parkId(), now));
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.disputedesk.committee.Violations;
+import org.disputedesk.inquiry.InquiryView;
+import org.disputedesk.inquiry.InquiryViews;
 import org.disputedesk.park.Names;
 import org.disputedesk.park.Shop;
 import org.disputedesk.park.Shops;
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A shop's public record, as buyers and the park see it: how many cases, how often it answered
- * within the deadline, how cases ended, which standards it broke, how buyers rated the handling.
+ * within the deadline, how cases ended, which standards it broke, how buyers rated the handling, and the
+ * committee's standards inquiries into it, open and closed, with their verdicts.
  */
 @Service
 public class ShopRecords {
@@ -26,7 +29,7 @@ public class ShopRecords {
 
     public record ShopRecord(String shopId, String name, String nameZh, String parkId, long cases, long open,
                              Responses responses, Map<String, Long> outcomes, List<Violations.ByClause> violations,
-                             Double averageRating) {
+                             Double averageRating, List<InquiryView.OnRecord> inquiries) {
 
         /** The shop's name for a reader of {@code locale}. */
         public String nameIn(Locale locale) {
@@ -37,11 +40,13 @@ public class ShopRecords {
     private final JdbcClient jdbc;
     private final Shops shops;
     private final Violations violations;
+    private final InquiryViews inquiries;
 
-    ShopRecords(JdbcClient jdbc, Shops shops, Violations violations) {
+    ShopRecords(JdbcClient jdbc, Shops shops, Violations violations, InquiryViews inquiries) {
         this.jdbc = jdbc;
         this.shops = shops;
         this.violations = violations;
+        this.inquiries = inquiries;
     }
 
     @Transactional(readOnly = true)
@@ -71,6 +76,6 @@ public class ShopRecords {
                 .param(shopId).query(Double.class).optional().orElse(null);
         return new ShopRecord(shop.id(), shop.name(), shop.nameZh(), shop.parkId(), counts.cases(), counts.open(),
                 new Responses(due, counts.answered(), due == 0 ? null : (double) counts.answered() / due),
-                outcomes, violations.ofShop(shopId), rating);
+                outcomes, violations.ofShop(shopId), rating, inquiries.onRecordOf(shopId));
     }
 }

@@ -50,7 +50,8 @@ class ShopController {
     }
 
     @Operation(operationId = "getShopRecord", summary = "Read a shop's public record",
-            description = "Its cases, how often it answered within the deadline, its outcomes and its violations.")
+            description = "Its cases, how often it answered within the deadline, its outcomes, its violations and the "
+                    + "standards inquiries into it, open and closed, with their verdicts.")
     @GetMapping("/api/shops/{shopId}/record")
     ShopRecords.ShopRecord record(@PathVariable String shopId) {
         return records.of(shopId);
