@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 /**
  * What processes/standards-inquiry.bpmn reads from the inquiry's row, which holds no variables of its own:
  * the group of the shop's operators, and the corrective plan's due date, set by the committee's notice, so
- * that the timer fires when the inquiry says the plan is due.
+ * that the timer fires when the inquiry says the plan is due. Public, as the model's expressions call it.
  */
 @Component("inquiryFacts")
-class InquiryFacts {
+public class InquiryFacts {
 
     private final Inquiries inquiries;
 
