@@ -406,6 +406,16 @@ final class Fuzzer {
             checkAdministration(probe, before, after, response);
             return;
         }
+        if (probe.write() == Write.INQUIRY) {
+            // an inquiry's step moves its inquiry (part of the fingerprint) and writes no case, shop or account
+            if (after.fingerprint().equals(before.fingerprint()) || after.complaints() != before.complaints()
+                    || after.timeline() != before.timeline() || after.rulings() != before.rulings()
+                    || after.audit() != before.audit() || !after.shopsFingerprint().equals(before.shopsFingerprint())
+                    || !after.usersFingerprint().equals(before.usersFingerprint())) {
+                fail(probe, "accepted, but wrote " + before + " -> " + after, response);
+            }
+            return;
+        }
         if (probe.write() == Write.SETTING) {
             // the setting's own rows are the test's to check; here, at most one audit entry and nothing else
             long entries = after.audit() - before.audit();
@@ -506,6 +516,13 @@ final class Fuzzer {
                        || ':' || cast(updated_at as varchar)
                 from complaints order by id
                 """).query(String.class).list());
+        // and each standards inquiry's, which a refused step must leave as it was
+        String inquiries = String.join(",", jdbc.sql("""
+                select id || ':' || stage || ':' || coalesce(verdict, '') || ':' || coalesce(requirements, '') || ':'
+                       || coalesce(plan, '') || ':' || coalesce(reasoning, '') || ':' || coalesce(open_shop_id, '')
+                       || ':' || cast((select count(*) from inquiry_citations c where c.inquiry_id = i.id) as varchar)
+                from inquiries i order by id
+                """).query(String.class).list());
         String shops = String.join(",", jdbc.sql("""
                 select id || ':' || park_id || ':' || name || ':' || coalesce(name_zh, '') || ':'
                        || coalesce(platform, '') || ':' || coalesce(platform_shop_id, '')
@@ -528,7 +545,7 @@ final class Fuzzer {
                        (select count(*) from parks), (select count(*) from shops), (select count(*) from admin_audit),
                        (select count(*) from users)
                 """).query((rs, n) -> new Snapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), cases,
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), cases + "|" + inquiries,
                 rs.getLong(10), rs.getLong(11), rs.getLong(12), shops, rs.getLong(13), users))
                 .single();
     }

@@ -13,5 +13,5 @@ record Probe(String endpoint, String label, String method, String path, String u
 
     /** What an accepted request writes; a SETTING (a park's deadlines, a calendar year) its rows and an audit entry. */
     enum Write { NONE, FILE, MESSAGE, EVIDENCE, RATING, STEP, RULING, PARK, SHOP, IMPORT, USER, ACCOUNT, STANDARD,
-        SETTING, WEBHOOK }
+        SETTING, WEBHOOK, INQUIRY }
 }
