@@ -46,6 +46,14 @@ class Inquiries {
                 .params(shopId, Rows.utc(since)).query(String.class).list();
     }
 
+    /**
+     * Holds the shop's row until the finding's transaction ends: two findings against one shop at once count
+     * one after the other, so that the second sees the inquiry the first opened.
+     */
+    void lockShop(String shopId) {
+        jdbc.sql("select id from shops where id = ? for update").param(shopId).query(String.class).list();
+    }
+
     boolean hasOpen(String shopId) {
         return jdbc.sql("select count(*) from inquiries where open_shop_id = ?").param(shopId)
                 .query(Long.class).single() > 0;

@@ -27,6 +27,7 @@ class InquiryTrigger {
 
     @EventListener
     void on(NonconformingFindingRecorded finding) {
+        inquiries.lockShop(finding.shopId());
         if (inquiries.hasOpen(finding.shopId())) {
             return;
         }

@@ -40,14 +40,6 @@ public class InquiryViews {
         return inquiries.ofShop(shopId).stream().map(InquiryView.OnRecord::of).toList();
     }
 
-    /** Whether the user may read inquiries at all (the committee's navigation, the shop's and park's pages). */
-    public static boolean readsInquiries(DeskUser user) {
-        return switch (user.role()) {
-            case COMMITTEE, ADMIN, SHOP, PARK_ADMIN -> true;
-            default -> false;
-        };
-    }
-
     Inquiry visible(DeskUser user, String id) {
         return inquiries.find(id).filter(i -> sees(user, i))
                 .orElseThrow(() -> new CaseNotFound("Inquiry " + id));
