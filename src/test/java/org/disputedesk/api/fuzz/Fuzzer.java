@@ -407,11 +407,7 @@ final class Fuzzer {
             return;
         }
         if (probe.write() == Write.INQUIRY) {
-            // an inquiry's step moves its inquiry (part of the fingerprint) and writes no case, shop or account
-            if (after.fingerprint().equals(before.fingerprint()) || after.complaints() != before.complaints()
-                    || after.timeline() != before.timeline() || after.rulings() != before.rulings()
-                    || after.audit() != before.audit() || !after.shopsFingerprint().equals(before.shopsFingerprint())
-                    || !after.usersFingerprint().equals(before.usersFingerprint())) {
+            if (!after.isInquiryStepAfter(before)) {
                 fail(probe, "accepted, but wrote " + before + " -> " + after, response);
             }
             return;
@@ -516,13 +512,7 @@ final class Fuzzer {
                        || ':' || cast(updated_at as varchar)
                 from complaints order by id
                 """).query(String.class).list());
-        // and each standards inquiry's, which a refused step must leave as it was
-        String inquiries = String.join(",", jdbc.sql("""
-                select id || ':' || stage || ':' || coalesce(verdict, '') || ':' || coalesce(requirements, '') || ':'
-                       || coalesce(plan, '') || ':' || coalesce(reasoning, '') || ':' || coalesce(open_shop_id, '')
-                       || ':' || cast((select count(*) from inquiry_citations c where c.inquiry_id = i.id) as varchar)
-                from inquiries i order by id
-                """).query(String.class).list());
+        String inquiries = Snapshot.inquiries(jdbc);
         String shops = String.join(",", jdbc.sql("""
                 select id || ':' || park_id || ':' || name || ':' || coalesce(name_zh, '') || ':'
                        || coalesce(platform, '') || ':' || coalesce(platform_shop_id, '')

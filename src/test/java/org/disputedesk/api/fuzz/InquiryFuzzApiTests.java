@@ -1,10 +1,12 @@
 package org.disputedesk.api.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.disputedesk.api.fuzz.Fuzzer.PASSWORD;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.disputedesk.api.Api;
 import org.disputedesk.api.InquiryFixtures;
@@ -46,6 +48,7 @@ class InquiryFuzzApiTests extends ApiFuzzing {
             }
             return body;
         }));
+        assertThat(stageOf(id)).isEqualTo("CORRECTIVE_PLAN");
     }
 
     @Test
@@ -56,6 +59,7 @@ class InquiryFuzzApiTests extends ApiFuzzing {
                 .then().statusCode(200);
         fuzz.run("inquiry corrective-plan", 120, () -> step(id, "corrective-plan", "CORRECTIVE_PLAN", "shop1",
                 () -> bodies.object(bodies.text("plan", true, 8000))));
+        assertThat(stageOf(id)).isEqualTo("VERIFICATION");
     }
 
     @Test
@@ -68,13 +72,19 @@ class InquiryFuzzApiTests extends ApiFuzzing {
         fuzz.run("inquiry verification", 120, () -> step(id, "verification", "VERIFICATION", "committee1",
                 () -> bodies.object(bodies.enumField("verdict", true, List.of("CORRECTED", "NOT_CORRECTED")),
                         bodies.text("reasoning", true, 4000))));
+        assertThat(stageOf(id)).isEqualTo("CLOSED");
+    }
+
+    /** Where the inquiry stands: the first valid step by its actor moved it on. */
+    private String stageOf(String id) {
+        return jdbc.sql("select stage from inquiries where id = ?").param(id).query(String.class).single();
     }
 
     /**
      * A probe of the step: malformed JSON, no credentials, or a generated body by a caller who may not see the
      * inquiry (404), may see it but not take the step (403), or may take it at another stage (409).
      */
-    private Probe step(String id, String step, String stage, String actor, java.util.function.Supplier<Body> generate) {
+    private Probe step(String id, String step, String stage, String actor, Supplier<Body> generate) {
         String path = "/api/committee/inquiries/" + id + "/" + step;
         String caller = random.pick(CALLERS);
         double roll = random.nextDouble();
@@ -86,7 +96,7 @@ class InquiryFuzzApiTests extends ApiFuzzing {
                     "plan", "x", "verdict", "CORRECTED", "reasoning", "x")));
         }
         Body body = generate.get();
-        String now = jdbc.sql("select stage from inquiries where id = ?").param(id).query(String.class).single();
+        String now = stageOf(id);
         Set<Integer> refusal = !SEES.contains(caller) ? Set.of(404) : !caller.equals(actor) ? Set.of(403)
                 : !now.equals(stage) ? Set.of(409) : null;
         Validity validity = body.validity;
