@@ -116,6 +116,18 @@ class InquiryApiTests {
         api.get("committee1", path).body("citations", empty()).body("findings", containsInAnyOrderOf(before));
     }
 
+    @Test
+    void anInquirysStepSubmittedThroughTheEnginesTasklistIsRefusedAndItsTaskStaysOpen() {
+        String id = new InquiryFixtures(api).openInquiry(SHOP);
+        api.engineRestAnswersForThisContext();
+
+        api.submitTaskForm(id, Map.of("requirements", "Through Tasklist.")).statusCode(400);
+
+        api.get("committee1", "/api/committee/inquiries/" + id).statusCode(200)
+                .body("stage", equalTo("COMMITTEE_NOTICE")).body("requirements", nullValue());
+        assertThat(api.openTaskOf(id)).isNotBlank();
+    }
+
     private static Matcher<Iterable<? extends String>> containsInAnyOrderOf(String inquiryJson) {
         List<String> findings = JsonPath.from(inquiryJson).getList("findings", String.class);
         return containsInAnyOrder(findings.toArray(String[]::new));
