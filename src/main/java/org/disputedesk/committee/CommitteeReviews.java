@@ -33,12 +33,14 @@ import org.disputedesk.process.TaskStep;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.web.InvalidFields;
 import org.disputedesk.web.RuleViolated;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The committee's ruling on an escalated case. A NONCONFORMING finding records one violation per
- * cited clause against the shop; the case returns to mediation with the ruling attached.
+ * cited clause against the shop, and is announced ({@link NonconformingFindingRecorded}) for the
+ * standards inquiries; the case returns to mediation with the ruling attached.
  */
 @Service
 public class CommitteeReviews implements TaskStep {
@@ -75,10 +77,11 @@ public class CommitteeReviews implements TaskStep {
     private final ProcessSteps process;
     private final CaseViews views;
     private final Liabilities liabilities;
+    private final ApplicationEventPublisher events;
 
     CommitteeReviews(CaseSteps steps, Complaints complaints, Timeline timeline, CommitteeRulings rulings,
                      Violations violations, StandardsCatalog catalog, ProcessSteps process, CaseViews views,
-                     Liabilities liabilities) {
+                     Liabilities liabilities, ApplicationEventPublisher events) {
         this.liabilities = liabilities;
         this.steps = steps;
         this.complaints = complaints;
@@ -88,6 +91,7 @@ public class CommitteeReviews implements TaskStep {
         this.catalog = catalog;
         this.process = process;
         this.views = views;
+        this.events = events;
     }
 
     @Transactional
@@ -139,6 +143,8 @@ public class CommitteeReviews implements TaskStep {
             citations.forEach(c -> violations.record(complaint.id(), complaint.shopId(), complaint.parkId(), rulingId,
                     c, now));
             liabilities.replace(complaint.id(), Liabilities.Ruling.COMMITTEE, split, now);
+            events.publishEvent(new NonconformingFindingRecorded(complaint.id(), complaint.shopId(),
+                    complaint.parkId(), now));
         }
         complaint.touch(now);
         complaints.save(complaint);

@@ -3,9 +3,9 @@ package org.disputedesk.process;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /** A step the engine door refused, with the reason the endpoint would have given. */
-class StepRefused extends ProcessEngineException {
+public class StepRefused extends ProcessEngineException {
 
-    StepRefused(String reason) {
+    public StepRefused(String reason) {
         super(reason);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.disputedesk.committee.Violations;
 import org.disputedesk.complaint.Liabilities;
+import org.disputedesk.inquiry.InquiryView;
+import org.disputedesk.inquiry.InquiryViews;
 import org.disputedesk.park.Names;
 import org.disputedesk.park.Shop;
 import org.disputedesk.park.Shops;
@@ -17,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A shop's public record, as buyers and the park see it: how many cases, how often it answered
- * within the deadline, how cases ended, which standards it broke, how buyers rated the handling, and
- * the shares of liability it bore (the latest ruling's on each case).
+ * within the deadline, how cases ended, which standards it broke, how buyers rated the handling, the
+ * shares of liability it bore (the latest ruling's on each case), and the committee's standards
+ * inquiries into it, open and closed, with their verdicts.
  */
 @Service
 public class ShopRecords {
@@ -28,7 +31,8 @@ public class ShopRecords {
 
     public record ShopRecord(String shopId, String name, String nameZh, String parkId, long cases, long open,
                              Responses responses, Map<String, Long> outcomes, List<Violations.ByClause> violations,
-                             Double averageRating, Liabilities.Borne liability) {
+                             Double averageRating, Liabilities.Borne liability,
+                             List<InquiryView.OnRecord> inquiries) {
 
         /** The shop's name for a reader of {@code locale}. */
         public String nameIn(Locale locale) {
@@ -40,12 +44,15 @@ public class ShopRecords {
     private final Shops shops;
     private final Violations violations;
     private final Liabilities liabilities;
+    private final InquiryViews inquiries;
 
-    ShopRecords(JdbcClient jdbc, Shops shops, Violations violations, Liabilities liabilities) {
+    ShopRecords(JdbcClient jdbc, Shops shops, Violations violations, Liabilities liabilities,
+                InquiryViews inquiries) {
         this.liabilities = liabilities;
         this.jdbc = jdbc;
         this.shops = shops;
         this.violations = violations;
+        this.inquiries = inquiries;
     }
 
     @Transactional(readOnly = true)
@@ -75,6 +82,7 @@ public class ShopRecords {
                 .param(shopId).query(Double.class).optional().orElse(null);
         return new ShopRecord(shop.id(), shop.name(), shop.nameZh(), shop.parkId(), counts.cases(), counts.open(),
                 new Responses(due, counts.answered(), due == 0 ? null : (double) counts.answered() / due),
-                outcomes, violations.ofShop(shopId), rating, liabilities.borneByShop(shopId));
+                outcomes, violations.ofShop(shopId), rating, liabilities.borneByShop(shopId),
+                inquiries.onRecordOf(shopId));
     }
 }

@@ -31,13 +31,16 @@ import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The diagram Cockpit and the case page draw (the model's BPMN DI), checked as geometry: a flow
  * that runs through a step it does not connect, or a name printed over another, reads as a
  * different process. Labels are the boxes the names are drawn in, so every name outside a task
- * has one placed explicitly rather than left to each renderer's guess.
+ * has one placed explicitly rather than left to each renderer's guess. Each model of processes/ has its own
+ * subclass naming its resource.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiagramLayoutTests {
 
     /** Room a flow keeps from a shape it passes: less and the line seems to touch it. */
@@ -48,14 +51,19 @@ class DiagramLayoutTests {
     /** Where every return to mediation joins: the one place a flow may run right to left. */
     private static final String MEDIATION_MERGE = "Gateway_ToMediation";
 
-    private static BpmnModelInstance model;
-    private static final Map<String, Box> shapes = new LinkedHashMap<>();
-    private static final Map<String, Box> labels = new LinkedHashMap<>();
-    private static final Map<String, List<double[]>> flows = new LinkedHashMap<>();
+    private BpmnModelInstance model;
+    private final Map<String, Box> shapes = new LinkedHashMap<>();
+    private final Map<String, Box> labels = new LinkedHashMap<>();
+    private final Map<String, List<double[]>> flows = new LinkedHashMap<>();
+
+    /** The model whose diagram is checked. */
+    String resource() {
+        return ComplaintProcess.RESOURCE;
+    }
 
     @BeforeAll
-    static void readDiagram() throws IOException {
-        try (InputStream bpmn = Files.newInputStream(Path.of("processes", ComplaintProcess.RESOURCE))) {
+    void readDiagram() throws IOException {
+        try (InputStream bpmn = Files.newInputStream(Path.of("processes", resource()))) {
             model = Bpmn.readModelFromStream(bpmn);
         }
         for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
@@ -196,16 +204,16 @@ class DiagramLayoutTests {
         return pairs;
     }
 
-    private static boolean nested(String inner, String outer) {
+    private boolean nested(String inner, String outer) {
         return containers(model.getModelElementById(inner)).contains(outer);
     }
 
-    private static boolean attached(String event, String host) {
+    private boolean attached(String event, String host) {
         return model.getModelElementById(event) instanceof BoundaryEvent boundary
                 && boundary.getAttachedTo().getId().equals(host);
     }
 
-    private static Collection<SequenceFlow> sequenceFlows() {
+    private Collection<SequenceFlow> sequenceFlows() {
         return model.getModelElementsByType(SequenceFlow.class);
     }
 

@@ -41,6 +41,7 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Stage;
+import org.disputedesk.inquiry.InquiryProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +104,9 @@ class ProcessModelConsistencyTests {
             assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNull();
             assertThat(listeners(task)).as("stage tracker on %s", task.getId()).contains("${stageTracker}");
         }
-        assertThat(formsById.keySet()).isEqualTo(ComplaintProcess.stagesByTask().keySet());
+        // forms/ holds the case's forms and the standards inquiry's (InquiryModelConsistencyTests), nothing else
+        assertThat(formsById.keySet()).isEqualTo(Stream.concat(ComplaintProcess.stagesByTask().keySet().stream(),
+                InquiryProcess.stagesByTask().keySet().stream()).collect(Collectors.toSet()));
 
         Deployment deployment = repository.createDeploymentQuery().orderByDeploymentTime().desc().list().get(0);
         List<String> deployed = repository.getDeploymentResourceNames(deployment.getId()).stream()

@@ -53,9 +53,9 @@ class ShopController {
     }
 
     @Operation(operationId = "getShopRecord", summary = "Read a shop's public record",
-            description = "Its cases, how often it answered within the deadline, its outcomes, its violations and "
-                    + "the liability it bore: on how many cases the latest ruling gave it a share, and their sum "
-                    + "in percent.")
+            description = "Its cases, how often it answered within the deadline, its outcomes, its violations, "
+                    + "the liability it bore (on how many cases the latest ruling gave it a share, and their sum "
+                    + "in percent) and the standards inquiries into it, open and closed, with their verdicts.")
     @GetMapping("/api/shops/{shopId}/record")
     ShopRecords.ShopRecord record(@PathVariable String shopId) {
         return records.of(shopId);

@@ -407,6 +407,12 @@ final class Fuzzer {
             checkAdministration(probe, before, after, response);
             return;
         }
+        if (probe.write() == Write.INQUIRY) {
+            if (!after.isInquiryStepAfter(before)) {
+                fail(probe, "accepted, but wrote " + before + " -> " + after, response);
+            }
+            return;
+        }
         if (probe.write() == Write.SETTING || probe.write() == Write.EXPORT) {
             // the setting's own rows are the test's to check; here, at most one audit entry (an export's: one)
             long entries = after.audit() - before.audit();
@@ -509,6 +515,7 @@ final class Fuzzer {
                        || ':' || cast(updated_at as varchar)
                 from complaints order by id
                 """).query(String.class).list());
+        String inquiries = Snapshot.inquiries(jdbc);
         String shops = String.join(",", jdbc.sql("""
                 select id || ':' || park_id || ':' || name || ':' || coalesce(name_zh, '') || ':'
                        || coalesce(platform, '') || ':' || coalesce(platform_shop_id, '')
@@ -531,7 +538,7 @@ final class Fuzzer {
                        (select count(*) from parks), (select count(*) from shops), (select count(*) from admin_audit),
                        (select count(*) from users)
                 """).query((rs, n) -> new Snapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), cases,
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), cases + "|" + inquiries,
                 rs.getLong(10), rs.getLong(11), rs.getLong(12), shops, rs.getLong(13), users))
                 .single();
     }

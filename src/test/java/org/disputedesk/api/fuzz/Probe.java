@@ -16,5 +16,5 @@ record Probe(String endpoint, String label, String method, String path, String u
      * an EXPORT its audit entry alone.
      */
     enum Write { NONE, FILE, MESSAGE, EVIDENCE, RATING, STEP, RULING, PARK, SHOP, IMPORT, USER, ACCOUNT, STANDARD,
-        SETTING, WEBHOOK, EXPORT, STREAMER }
+        SETTING, WEBHOOK, EXPORT, STREAMER, INQUIRY }
 }

@@ -1,0 +1,108 @@
+package org.disputedesk.inquiry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.disputedesk.committee.CommitteeReviews.CitationRequest;
+import org.disputedesk.committee.StandardsCatalog;
+import org.disputedesk.complaint.CommitteeFindings.Citation;
+import org.disputedesk.complaint.EngineClock;
+import org.disputedesk.security.DeskUser;
+import org.disputedesk.web.ActionForbidden;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of an inquiry, each in one transaction: the facts written on the inquiry and its task completed,
+ * or neither. The caller must see the inquiry (else 404), hold the step's role (403) and find the inquiry at
+ * the step's stage (409); a notice's citations are checked as a finding's (422).
+ */
+@Service
+public class InquirySteps {
+
+    public record NoticeRequest(@NotBlank @Size(max = 4000) String requirements,
+                                @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull CitationRequest> citations) {
+    }
+
+    public record PlanRequest(@NotBlank @Size(max = 8000) String plan) {
+    }
+
+    public record VerificationRequest(@NotNull Verdict verdict, @NotBlank @Size(max = 4000) String reasoning) {
+    }
+
+    private final Inquiries inquiries;
+    private final InquiryViews views;
+    private final InquiryEngine engine;
+    private final StandardsCatalog catalog;
+    private final Duration planDeadline;
+
+    InquirySteps(Inquiries inquiries, InquiryViews views, InquiryEngine engine, StandardsCatalog catalog,
+                 @Value("${disputes.deadlines.corrective-plan:P15D}") Duration planDeadline) {
+        this.inquiries = inquiries;
+        this.views = views;
+        this.engine = engine;
+        this.catalog = catalog;
+        this.planDeadline = planDeadline;
+    }
+
+    /** The committee's notice: what the shop must correct, citing clauses; the plan is due after the deadline. */
+    @Transactional
+    public InquiryView notice(DeskUser member, String id, NoticeRequest request) {
+        Inquiry inquiry = begin(member, id, InquiryStage.COMMITTEE_NOTICE);
+        List<Citation> citations = request.citations().stream()
+                .map(c -> new Citation(c.standard().strip(), c.clause().strip()))
+                .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+        citations.forEach(catalog::requireCitable);
+        Instant now = EngineClock.now();
+        require(inquiries.noticeSent(id, request.requirements(), citations, member.username(), now,
+                now.plus(planDeadline)), id);
+        engine.complete(inquiry, InquiryStage.COMMITTEE_NOTICE);
+        return views.get(member, id);
+    }
+
+    @Transactional
+    public InquiryView correctivePlan(DeskUser operator, String id, PlanRequest request) {
+        Inquiry inquiry = begin(operator, id, InquiryStage.CORRECTIVE_PLAN);
+        require(inquiries.planSent(id, request.plan(), operator.username(), EngineClock.now()), id);
+        engine.complete(inquiry, InquiryStage.CORRECTIVE_PLAN);
+        return views.get(operator, id);
+    }
+
+    @Transactional
+    public InquiryView verify(DeskUser member, String id, VerificationRequest request) {
+        Inquiry inquiry = begin(member, id, InquiryStage.VERIFICATION);
+        require(inquiries.close(id, InquiryStage.VERIFICATION, request.verdict(), request.reasoning(),
+                member.username(), EngineClock.now()), id);
+        engine.complete(inquiry, InquiryStage.VERIFICATION);
+        return views.get(member, id);
+    }
+
+    private Inquiry begin(DeskUser user, String id, InquiryStage step) {
+        Inquiry inquiry = views.visible(user, id);
+        if (!InquiryViews.mayTake(user, inquiry, step)) {
+            throw new ActionForbidden(step == InquiryStage.CORRECTIVE_PLAN
+                    ? "The corrective plan is sent by the shop's operators."
+                    : "The standards committee sends an inquiry's notice and verifies the correction.");
+        }
+        if (inquiry.stage() != step) {
+            throw new InquiryStepNotOpen(inquiry.stage());
+        }
+        return inquiry;
+    }
+
+    /** The update found the inquiry moved on: another request or the plan's deadline took the step first. */
+    private void require(boolean moved, String id) {
+        if (!moved) {
+            throw new InquiryStepNotOpen(inquiries.find(id).orElseThrow().stage());
+        }
+    }
+}
