@@ -43,7 +43,8 @@ class MediatorCitationsApiTests {
         api.get("buyer1", "/api/complaints/" + id).statusCode(200).body("ruling.citations.clause", hasItem("5.4"));
         api.get("shop1", "/api/complaints/" + id + "/timeline").statusCode(200)
                 .body("find { it.action == 'RULE_FOR_BUYER' }.detail",
-                        equalTo("Refund of CN¥168.00. The label's fibre content is wrong. Cites GB 5296.4-2012 §5.4, GB 18401-2010 §5.1."));
+                        equalTo("Refund of CN¥168.00. The label's fibre content is wrong. Cites GB 5296.4-2012 §5.4, "
+                                + "GB 18401-2010 §5.1. Liability: Shop 100%."));
     }
 
     @Test
