@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.disputedesk.committee.NonconformingFindingRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,10 @@ class InquiryTrigger {
     private final Inquiries inquiries;
     private final InquiryEngine engine;
     private final InquiryRules rules;
+    private final ApplicationEventPublisher events;
 
-    InquiryTrigger(Inquiries inquiries, InquiryEngine engine, InquiryRules rules) {
+    InquiryTrigger(Inquiries inquiries, InquiryEngine engine, InquiryRules rules, ApplicationEventPublisher events) {
+        this.events = events;
         this.inquiries = inquiries;
         this.engine = engine;
         this.rules = rules;
@@ -39,5 +42,6 @@ class InquiryTrigger {
         String id = UUID.randomUUID().toString();
         inquiries.open(id, finding.shopId(), finding.parkId(), findings, finding.at());
         engine.start(id);
+        events.publishEvent(new InquiryOpened(id, finding.shopId(), finding.parkId(), findings, finding.at()));
     }
 }

@@ -12,15 +12,17 @@ import org.disputedesk.complaint.CaseEvent.DeadlinePassed;
 import org.disputedesk.complaint.CaseEvent.RulingIssued;
 import org.disputedesk.complaint.CaseEvent.StageReached;
 import org.disputedesk.complaint.Stage;
+import org.disputedesk.inquiry.InquiryOpened;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A case's event as its park's subscribers receive it: the {@code webhook-id} (the same for every
- * subscriber and every attempt) and the body {@code {type, timestamp, data}}. {@code data} names the
- * case, its park and shop, and the stage the event is about: the stage a filing opens, the one
- * reached, the one whose deadline passed, the one a ruling was given in, or {@code CLOSED}.
+ * A case's event, or an inquiry's opening, as its park's subscribers receive it: the {@code webhook-id}
+ * (the same for every subscriber and every attempt) and the body {@code {type, timestamp, data}}. A
+ * case's {@code data} names the case, its park and shop, and the stage the event is about: the stage a
+ * filing opens, the one reached, the one whose deadline passed, the one a ruling was given in, or
+ * {@code CLOSED}; an inquiry's names the inquiry, the park, the shop and the cases it took up.
  */
 record Message(String id, WebhookEvent event, String complaintId, String parkId, String body) {
 
@@ -56,6 +58,17 @@ record Message(String id, WebhookEvent event, String complaintId, String parkId,
                 ref.parkId(), body(json, type, event.at(), data));
     }
 
+    /** An inquiry's opening, for the park's subscribers: the shop, the inquiry and the cases it took up. */
+    static Message of(InquiryOpened opened, ObjectMapper json) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("inquiryId", opened.inquiryId());
+        data.put("parkId", opened.parkId());
+        data.put("shopId", opened.shopId());
+        data.put("complaintIds", opened.findings());
+        return new Message("msg_" + UUID.randomUUID().toString().replace("-", ""), WebhookEvent.INQUIRY_OPENED,
+                null, opened.parkId(), body(json, WebhookEvent.INQUIRY_OPENED, opened.at(), data));
+    }
+
     private static String body(ObjectMapper json, WebhookEvent type, Instant at, Map<String, Object> data) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.type());
@@ -64,7 +77,7 @@ record Message(String id, WebhookEvent event, String complaintId, String parkId,
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A case event could not be written as JSON", e);
+            throw new IllegalStateException("A webhook event could not be written as JSON", e);
         }
     }
 }

@@ -11,7 +11,7 @@ public enum WebhookEvent {
     COMPLAINT_DEADLINE_MISSED("complaint.deadline_missed"),
     COMPLAINT_CLOSED("complaint.closed"),
     RULING_ISSUED("ruling.issued"),
-    /** A standards inquiry opened against a shop; subscribable before anything publishes it. */
+    /** A standards inquiry opened against a shop: its data names the inquiry and the cases it took up. */
     INQUIRY_OPENED("inquiry.opened");
 
     private final String type;

@@ -50,7 +50,8 @@ class WebhooksController {
     @Operation(operationId = "createWebhook", summary = "Subscribe a park's system to its cases' events",
             description = "Events: `complaint.filed`, `complaint.stage_changed`, `complaint.deadline_missed`, "
                     + "`complaint.closed`, `ruling.issued`, `inquiry.opened`. Each is a POST of `{type, timestamp, "
-                    + "data: {complaintId, parkId, shopId, stage, …}}` with the headers `webhook-id`, "
+                    + "data: {complaintId, parkId, shopId, stage, …}}` (an `inquiry.opened`: `{inquiryId, parkId, "
+                    + "shopId, complaintIds}`) with the headers `webhook-id`, "
                     + "`webhook-timestamp` and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of "
                     + "`<id>.<timestamp>.<body>` under the secret's decoded key). The answer carries the secret "
                     + "(`whsec_` and base64), this once only." + SCOPE)
