@@ -96,8 +96,11 @@ class ExportApiTests {
 
         assertThat(ids(export("admin", "parkId=dalang&format=json"))).as("another park").doesNotContain(id);
         assertThat(ids(export("admin", "parkId=humen&format=json&to=" + TODAY.minusDays(1)))).doesNotContain(id);
-        assertThat(ids(export("admin", "parkId=humen&format=json&from=" + TODAY.plusDays(1)))).isEmpty();
-        Csv none = csv(export("admin", "parkId=humen&from=" + TODAY.plusDays(1)).asByteArray());
+        assertThat(ids(export("admin", "parkId=humen&format=json&from=" + TODAY.plusDays(1)))).doesNotContain(id);
+        // far enough ahead that no case is filed then, though tests that move the clock share PostgreSQL's database
+        LocalDate noneYet = TODAY.plusYears(100);
+        assertThat(ids(export("admin", "parkId=humen&format=json&from=" + noneYet))).isEmpty();
+        Csv none = csv(export("admin", "parkId=humen&from=" + noneYet).asByteArray());
         assertThat(none.header()).as("the header alone").contains("id", "gbt42499Code");
         assertThat(none.rows()).isEmpty();
     }
