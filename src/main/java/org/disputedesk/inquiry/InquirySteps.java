@@ -18,13 +18,15 @@ import org.disputedesk.complaint.EngineClock;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.web.ActionForbidden;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of an inquiry, each in one transaction: the facts written on the inquiry and its task completed,
  * or neither. The caller must see the inquiry (else 404), hold the step's role (403) and find the inquiry at
- * the step's stage (409); a notice's citations are checked as a finding's (422).
+ * the step's stage (409); a notice's citations are checked as a finding's (422). Each step tells the party
+ * the inquiry now waits on ({@link InquiryStageReached}).
  */
 @Service
 public class InquirySteps {
@@ -44,9 +46,12 @@ public class InquirySteps {
     private final InquiryEngine engine;
     private final StandardsCatalog catalog;
     private final Duration planDeadline;
+    private final ApplicationEventPublisher events;
 
     InquirySteps(Inquiries inquiries, InquiryViews views, InquiryEngine engine, StandardsCatalog catalog,
-                 @Value("${disputes.deadlines.corrective-plan:P15D}") Duration planDeadline) {
+                 @Value("${disputes.deadlines.corrective-plan:P15D}") Duration planDeadline,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.inquiries = inquiries;
         this.views = views;
         this.engine = engine;
@@ -63,26 +68,31 @@ public class InquirySteps {
                 .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
         citations.forEach(catalog::requireCitable);
         Instant now = EngineClock.now();
-        require(inquiries.noticeSent(id, request.requirements(), citations, member.username(), now,
-                now.plus(planDeadline)), id);
+        Instant planDue = now.plus(planDeadline);
+        require(inquiries.noticeSent(id, request.requirements(), citations, member.username(), now, planDue), id);
         engine.complete(inquiry, InquiryStage.COMMITTEE_NOTICE);
+        reached(inquiry, InquiryStage.CORRECTIVE_PLAN, planDue, null, now);
         return views.get(member, id);
     }
 
     @Transactional
     public InquiryView correctivePlan(DeskUser operator, String id, PlanRequest request) {
         Inquiry inquiry = begin(operator, id, InquiryStage.CORRECTIVE_PLAN);
-        require(inquiries.planSent(id, request.plan(), operator.username(), EngineClock.now()), id);
+        Instant now = EngineClock.now();
+        require(inquiries.planSent(id, request.plan(), operator.username(), now), id);
         engine.complete(inquiry, InquiryStage.CORRECTIVE_PLAN);
+        reached(inquiry, InquiryStage.VERIFICATION, null, null, now);
         return views.get(operator, id);
     }
 
     @Transactional
     public InquiryView verify(DeskUser member, String id, VerificationRequest request) {
         Inquiry inquiry = begin(member, id, InquiryStage.VERIFICATION);
+        Instant now = EngineClock.now();
         require(inquiries.close(id, InquiryStage.VERIFICATION, request.verdict(), request.reasoning(),
-                member.username(), EngineClock.now()), id);
+                member.username(), now), id);
         engine.complete(inquiry, InquiryStage.VERIFICATION);
+        reached(inquiry, InquiryStage.CLOSED, null, request.verdict(), now);
         return views.get(member, id);
     }
 
@@ -97,6 +107,11 @@ public class InquirySteps {
             throw new InquiryStepNotOpen(inquiry.stage());
         }
         return inquiry;
+    }
+
+    private void reached(Inquiry inquiry, InquiryStage stage, Instant dueAt, Verdict verdict, Instant at) {
+        events.publishEvent(new InquiryStageReached(inquiry.id(), inquiry.shopId(), inquiry.parkId(), stage, dueAt,
+                verdict, at));
     }
 
     /** The update found the inquiry moved on: another request or the plan's deadline took the step first. */

@@ -43,5 +43,7 @@ class InquiryTrigger {
         inquiries.open(id, finding.shopId(), finding.parkId(), findings, finding.at());
         engine.start(id);
         events.publishEvent(new InquiryOpened(id, finding.shopId(), finding.parkId(), findings, finding.at()));
+        events.publishEvent(new InquiryStageReached(id, finding.shopId(), finding.parkId(),
+                InquiryStage.COMMITTEE_NOTICE, null, null, finding.at()));
     }
 }

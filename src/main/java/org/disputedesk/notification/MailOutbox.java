@@ -5,9 +5,9 @@ import static org.disputedesk.complaint.Rows.utc;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-import org.disputedesk.complaint.Stage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,16 +42,22 @@ class MailOutbox {
                 .param("until", utc(until)).param("id", id).param("now", utc(now)).update() == 1;
     }
 
-    /** What mailing a claimed notice needs: its recipient's address and wishes, and where its case stands. */
+    /**
+     * What mailing a claimed notice needs: its recipient's address and wishes, and where its case or inquiry
+     * stands.
+     */
     Optional<Letter> letter(long id) {
         return jdbc.sql("""
-                select n.*, c.case_number, c.stage as case_stage, c.due_at as case_due_at,
+                select n.*, c.case_number, s.name as shop_name, s.name_zh as shop_name_zh,
+                       coalesce(c.stage, i.stage) as subject_stage, coalesce(c.due_at, i.due_at) as subject_due_at,
                        u.email, u.locale, u.display_name, u.enabled,
                        coalesce(p.mail_actions, true) as mail_actions,
                        coalesce(p.mail_reminders, true) as mail_reminders,
                        coalesce(p.mail_outcomes, true) as mail_outcomes
                 from notifications n
-                join complaints c on c.id = n.complaint_id
+                left join complaints c on c.id = n.complaint_id
+                left join inquiries i on i.id = n.inquiry_id
+                left join shops s on s.id = i.shop_id
                 join users u on u.username = n.username
                 left join notification_preferences p on p.username = n.username
                 where n.id = ?""")
@@ -61,10 +67,10 @@ class MailOutbox {
                     boolean wanted = switch (notice.kind()) {
                         case ACTION_REQUIRED -> rs.getBoolean("mail_actions");
                         case REMINDER -> rs.getBoolean("mail_reminders");
-                        case CASE_CLOSED -> rs.getBoolean("mail_outcomes");
+                        case CASE_CLOSED, INQUIRY_CLOSED -> rs.getBoolean("mail_outcomes");
                     };
-                    boolean stillDue = Stage.valueOf(rs.getString("case_stage")) == notice.stage()
-                            && notice.dueAt().equals(instant(rs, "case_due_at"));
+                    boolean stillDue = Objects.equals(rs.getString("subject_stage"), notice.stage())
+                            && Objects.equals(notice.dueAt(), instant(rs, "subject_due_at"));
                     return new Letter(notice, rs.getString("email"), rs.getString("locale"),
                             rs.getString("display_name"), rs.getBoolean("enabled") && wanted,
                             notice.kind() != NoticeKind.REMINDER || stillDue, rs.getInt("mail_attempts"));
@@ -91,7 +97,7 @@ class MailOutbox {
 
     /**
      * A claimed notice with what its mail needs. {@code wanted}: the recipient is enabled and wants
-     * this kind by mail; {@code current}: not a reminder of a deadline the case has left;
+     * this kind by mail; {@code current}: not a reminder of a deadline the case or inquiry has left;
      * {@code attempts}: how often mailing it failed.
      */
     record Letter(Notice notice, String email, String locale, String displayName, boolean wanted,

@@ -14,7 +14,7 @@ import org.thymeleaf.context.Context;
 
 /**
  * A notice as a mail in its recipient's language: what to do, by when, what silence leads to, and
- * the link to the case; in plain text and in HTML (templates/mail/notice.html).
+ * the link to the case or inquiry; in plain text and in HTML (templates/mail/notice.html).
  */
 @Component
 class NoticeMail {
@@ -32,7 +32,8 @@ class NoticeMail {
     MimeMessage compose(Letter letter, JavaMailSender sender) throws MessagingException {
         Notice notice = letter.notice();
         Locale locale = NoticeWording.localeOf(letter.locale());
-        String caseUrl = settings.portalUrl() + "/cases/" + notice.complaintId();
+        String caseUrl = settings.portalUrl() + notice.about().path();
+        String open = wording.text(notice.about().inquiry() ? "mail.openInquiry" : "mail.open", locale);
         String settingsUrl = settings.portalUrl() + "/notifications";
         String headline = wording.headline(notice, locale);
         String greeting = wording.text("mail.greeting", locale, letter.displayName());
@@ -46,7 +47,7 @@ class NoticeMail {
             text.append(deadline).append("\n");
         }
         text.append(consequence).append("\n\n")
-                .append(wording.text("mail.open", locale)).append(": ").append(caseUrl).append("\n\n-- \n")
+                .append(open).append(": ").append(caseUrl).append("\n\n-- \n")
                 .append(footer).append(": ").append(settingsUrl).append("\n");
 
         Context html = new Context(locale);
@@ -55,6 +56,7 @@ class NoticeMail {
         html.setVariable("deadline", deadline);
         html.setVariable("consequence", consequence);
         html.setVariable("caseUrl", caseUrl);
+        html.setVariable("open", open);
         html.setVariable("settingsUrl", settingsUrl);
         html.setVariable("footer", footer);
 

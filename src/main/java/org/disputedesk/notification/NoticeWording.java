@@ -23,12 +23,30 @@ class NoticeWording {
 
     /** The notice in one sentence: the portal's list and the mail's subject. */
     String headline(Notice notice, Locale locale) {
-        String number = String.valueOf(notice.caseNumber());
+        if (notice.about().inquiry()) {
+            return inquiryHeadline(notice, locale);
+        }
+        String number = String.valueOf(notice.about().caseNumber());
         return switch (notice.kind()) {
             case ACTION_REQUIRED, REMINDER -> text("notice." + notice.kind(), locale, number,
                     todo(notice, locale), when(notice.dueAt()));
             case CASE_CLOSED -> text("notice.CASE_CLOSED", locale, number,
                     text("outcome." + notice.outcome(), locale));
+            case INQUIRY_CLOSED -> throw new IllegalStateException("a case's notice of an inquiry's verdict");
+        };
+    }
+
+    /** An inquiry is named by its shop, in the reader's language where the shop has a Chinese name. */
+    private String inquiryHeadline(Notice notice, Locale locale) {
+        Notice.About about = notice.about();
+        String shop = Locale.ENGLISH.equals(locale) || about.shopNameZh() == null ? about.shopName()
+                : about.shopNameZh();
+        return switch (notice.kind()) {
+            case ACTION_REQUIRED, REMINDER -> text("notice.inquiry." + notice.kind()
+                    + (notice.dueAt() == null ? "" : ".due"), locale, shop, todo(notice, locale), when(notice.dueAt()));
+            case INQUIRY_CLOSED -> text("notice.inquiry.INQUIRY_CLOSED", locale, shop,
+                    text("verdict." + notice.outcome(), locale));
+            case CASE_CLOSED -> throw new IllegalStateException("an inquiry's notice of a case's outcome");
         };
     }
 
@@ -36,11 +54,13 @@ class NoticeWording {
         return text("notice.todo." + notice.stage(), locale);
     }
 
-    /** What the party's silence leads to; the outcome's meaning for a closed case. */
+    /** What the party's silence leads to; the outcome's meaning for a closed case or inquiry. */
     String consequence(Notice notice, Locale locale) {
-        return notice.kind() == NoticeKind.CASE_CLOSED
-                ? text("notice.outcome." + notice.outcome(), locale)
-                : text("notice.silence." + notice.stage(), locale);
+        return switch (notice.kind()) {
+            case CASE_CLOSED -> text("notice.outcome." + notice.outcome(), locale);
+            case INQUIRY_CLOSED -> text("notice.verdictMeans." + notice.outcome(), locale);
+            case ACTION_REQUIRED, REMINDER -> text("notice.silence." + notice.stage(), locale);
+        };
     }
 
     /** An instant in the parks' time, with its offset, so that nobody need guess the zone. */

@@ -12,24 +12,35 @@ import org.disputedesk.complaint.CaseEvent.Actor;
 import org.disputedesk.complaint.CaseEvent.CaseRef;
 import org.disputedesk.complaint.Outcome;
 import org.disputedesk.complaint.Stage;
+import org.disputedesk.inquiry.InquiryStageReached;
+import org.disputedesk.notification.Notice.About;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The notices table: written for whole groups of recipients in one statement each, read per user.
  * Recipients are the enabled accounts of the moment: the shop's operators, the buyer, the streamer's hosts, the case's
- * mediator (or, before one claimed it, the park's; for an appeal, the park's others), the committee.
+ * mediator (or, before one claimed it, the park's; for an appeal, the park's others), the committee. An inquiry's
+ * notices go to its shop's operators and the committee.
  */
 @Repository
 class Notices {
 
-    private static final String SELECT = """
-            select n.*, c.case_number from notifications n join complaints c on c.id = n.complaint_id
+    /** A notice with what names its case or inquiry; {@link #map} reads it. */
+    static final String SELECT = """
+            select n.*, c.case_number, s.name as shop_name, s.name_zh as shop_name_zh
+            from notifications n
+            left join complaints c on c.id = n.complaint_id
+            left join inquiries i on i.id = n.inquiry_id
+            left join shops s on s.id = i.shop_id
             """;
     private static final String SHOP = """
             select m.username from shop_memberships m join users u on u.username = m.username
             where m.shop_id = :shop and u.role = 'SHOP' and u.enabled""";
     private static final String BUYER = "select username from users where username = :buyer and enabled";
+    private static final String COMMITTEE = """
+            select username from users
+            where role = 'COMMITTEE' and (park_id is null or park_id = :park) and enabled""";
 
     private final JdbcClient jdbc;
 
@@ -40,7 +51,23 @@ class Notices {
     /** A notice about {@code stage} to whoever must act there, shown (and mailed) from {@code at}. */
     void toActor(CaseRef ref, Actor actor, String mediator, NoticeKind kind, Stage stage, Instant dueAt,
                  Instant at, boolean mail) {
-        insert(recipients(actor, mediator), ref, mediator, kind, stage, dueAt, null, at, mail);
+        insert(recipients(actor, mediator), Subject.of(ref, mediator), kind, stage.name(), dueAt, null, at, mail);
+    }
+
+    /** A notice about the inquiry's stage to whoever must act there: the shop for its plan, else the committee. */
+    void toInquiryActor(InquiryStageReached reached, NoticeKind kind, Instant dueAt, Instant at, boolean mail) {
+        String recipients = switch (reached.stage()) {
+            case CORRECTIVE_PLAN -> SHOP;
+            case COMMITTEE_NOTICE, VERIFICATION -> COMMITTEE;
+            case CLOSED -> throw new IllegalArgumentException("a closed inquiry waits for nobody");
+        };
+        insert(recipients, Subject.of(reached), kind, reached.stage().name(), dueAt, null, at, mail);
+    }
+
+    /** The inquiry's verdict to the shop's operators. */
+    void toInquiredShop(InquiryStageReached closed, boolean mail) {
+        insert(SHOP, Subject.of(closed), NoticeKind.INQUIRY_CLOSED, null, null, closed.verdict().name(), closed.at(),
+                mail);
     }
 
     /** Removes {@code username}'s notices of the case, read or not, mailed or not. */
@@ -51,7 +78,8 @@ class Notices {
 
     /** A notice of the outcome to the buyer and the shop's operators. */
     void toParties(CaseRef ref, Outcome outcome, Instant at, boolean mail) {
-        insert(BUYER + " union " + SHOP, ref, null, NoticeKind.CASE_CLOSED, null, null, outcome, at, mail);
+        insert(BUYER + " union " + SHOP, Subject.of(ref, null), NoticeKind.CASE_CLOSED, null, null, outcome.name(), at,
+                mail);
     }
 
     private static String recipients(Actor actor, String mediator) {
@@ -67,31 +95,45 @@ class Notices {
             case REVIEWERS -> """
                     select username from users where role = 'MEDIATOR' and park_id = :park and enabled
                       and username <> coalesce(cast(:mediator as varchar(64)), '')""";
-            case COMMITTEE -> """
-                    select username from users
-                    where role = 'COMMITTEE' and (park_id is null or park_id = :park) and enabled""";
+            case COMMITTEE -> COMMITTEE;
         };
     }
 
     /**
-     * One statement for all recipients; the case's parties are bound whether the query names them or
+     * One statement for all recipients; the subject's parties are bound whether the query names them or
      * not. The casts type what PostgreSQL could not infer from a select list (a null deadline).
      */
-    private void insert(String recipients, CaseRef ref, String mediator, NoticeKind kind, Stage stage, Instant dueAt,
-                        Outcome outcome, Instant at, boolean mail) {
+    private void insert(String recipients, Subject subject, NoticeKind kind, String stage, Instant dueAt,
+                        String outcome, Instant at, boolean mail) {
         jdbc.sql("""
-                insert into notifications (username, complaint_id, kind, stage, due_at, outcome, at, mail_pending)
-                select r.username, cast(:complaint as varchar(36)), cast(:kind as varchar(20)),
-                       cast(:stage as varchar(32)), cast(:due as timestamp with time zone),
-                       cast(:outcome as varchar(20)), cast(:at as timestamp with time zone), cast(:mail as boolean)
+                insert into notifications (username, complaint_id, inquiry_id, kind, stage, due_at, outcome, at,
+                                           mail_pending)
+                select r.username, cast(:complaint as varchar(36)), cast(:inquiry as varchar(36)),
+                       cast(:kind as varchar(20)), cast(:stage as varchar(32)),
+                       cast(:due as timestamp with time zone), cast(:outcome as varchar(20)),
+                       cast(:at as timestamp with time zone), cast(:mail as boolean)
                 from (%s) r
                 """.formatted(recipients))
-                .param("complaint", ref.complaintId()).param("kind", kind.name())
-                .param("stage", stage == null ? null : stage.name()).param("due", utc(dueAt))
-                .param("outcome", outcome == null ? null : outcome.name()).param("at", utc(at)).param("mail", mail)
-                .param("shop", ref.shopId()).param("buyer", ref.buyer()).param("park", ref.parkId())
-                .param("mediator", mediator).param("streamer", ref.streamerId())
+                .param("complaint", subject.complaintId()).param("inquiry", subject.inquiryId())
+                .param("kind", kind.name()).param("stage", stage).param("due", utc(dueAt))
+                .param("outcome", outcome).param("at", utc(at)).param("mail", mail)
+                .param("shop", subject.shopId()).param("buyer", subject.buyer()).param("park", subject.parkId())
+                .param("mediator", subject.mediator()).param("streamer", subject.streamerId())
                 .update();
+    }
+
+    /** What a notice is about, and the parties its recipients' queries may name. */
+    private record Subject(String complaintId, String inquiryId, String shopId, String parkId, String buyer,
+                           String streamerId, String mediator) {
+
+        static Subject of(CaseRef ref, String mediator) {
+            return new Subject(ref.complaintId(), null, ref.shopId(), ref.parkId(), ref.buyer(), ref.streamerId(),
+                    mediator);
+        }
+
+        static Subject of(InquiryStageReached reached) {
+            return new Subject(null, reached.inquiryId(), reached.shopId(), reached.parkId(), null, null, null);
+        }
     }
 
     /** The user's notices shown by {@code now}, newest first; a reminder once a dispatcher let it through. */
@@ -130,11 +172,11 @@ class Notices {
     }
 
     static Notice map(ResultSet rs, int row) throws SQLException {
-        String stage = rs.getString("stage");
-        String outcome = rs.getString("outcome");
-        return new Notice(rs.getLong("id"), rs.getString("username"), rs.getString("complaint_id"),
-                rs.getLong("case_number"), NoticeKind.valueOf(rs.getString("kind")),
-                stage == null ? null : Stage.valueOf(stage), instant(rs, "due_at"),
-                outcome == null ? null : Outcome.valueOf(outcome), instant(rs, "at"), instant(rs, "read_at"));
+        Long caseNumber = rs.getObject("case_number", Long.class);
+        About about = new About(rs.getString("complaint_id"), caseNumber,
+                rs.getString("inquiry_id"), rs.getString("shop_name"), rs.getString("shop_name_zh"));
+        return new Notice(rs.getLong("id"), rs.getString("username"), about, NoticeKind.valueOf(rs.getString("kind")),
+                rs.getString("stage"), instant(rs, "due_at"), rs.getString("outcome"), instant(rs, "at"),
+                instant(rs, "read_at"));
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.disputedesk.complaint.EngineClock;
-import org.disputedesk.complaint.Outcome;
-import org.disputedesk.complaint.Stage;
 import org.disputedesk.security.DeskUser;
 import org.disputedesk.web.CaseNotFound;
 import org.springframework.stereotype.Service;
@@ -32,8 +30,9 @@ public class NotificationCenter {
     public Inbox of(DeskUser user, boolean unreadOnly, int page, int size, Locale locale) {
         Instant now = EngineClock.now();
         List<Item> items = notices.of(user.username(), unreadOnly, now, page, size).stream()
-                .map(n -> new Item(n.id(), n.at(), n.complaintId(), n.caseNumber(), n.kind(), n.stage(), n.dueAt(),
-                        n.outcome(), wording.headline(n, locale), n.readAt() != null))
+                .map(n -> new Item(n.id(), n.at(), n.about().complaintId(), n.about().caseNumber(),
+                        n.about().inquiryId(), n.about().path(), n.kind(), n.stage(), n.dueAt(), n.outcome(),
+                        wording.headline(n, locale), n.readAt() != null))
                 .toList();
         return new Inbox(notices.unread(user.username(), now), items);
     }
@@ -68,8 +67,13 @@ public class NotificationCenter {
     public record Inbox(long unread, List<Item> content) {
     }
 
-    /** A notice as its reader sees it; {@code text} is in the reader's language. */
-    public record Item(long id, Instant at, String complaintId, long caseNumber, NoticeKind kind, Stage stage,
-                       Instant dueAt, Outcome outcome, String text, boolean read) {
+    /**
+     * A notice as its reader sees it; {@code text} is in the reader's language. About a case ({@code complaintId},
+     * {@code caseNumber}; {@code stage} a case's stage, {@code outcome} its outcome) or a standards inquiry
+     * ({@code inquiryId}; {@code stage} the inquiry's, {@code outcome} its verdict); {@code link} is its page in
+     * the portal.
+     */
+    public record Item(long id, Instant at, String complaintId, Long caseNumber, String inquiryId, String link,
+                       NoticeKind kind, String stage, Instant dueAt, String outcome, String text, boolean read) {
     }
 }

@@ -2,9 +2,11 @@ package org.disputedesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.disputedesk.notification.LocalMail.htmlOf;
+import static org.disputedesk.notification.LocalMail.recipient;
+import static org.disputedesk.notification.LocalMail.subjectOf;
+import static org.disputedesk.notification.LocalMail.textOf;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 import org.disputedesk.api.Api;
 import org.junit.jupiter.api.AfterAll;
@@ -24,13 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * Mail as it arrives at a real SMTP server: who receives what, in which language, a reminder ahead
@@ -43,19 +42,16 @@ import com.icegreen.greenmail.util.ServerSetup;
         "disputes.notifications.portal-url=https://disputes.example.com"})
 @ActiveProfiles({"demo", "test"})
 @Import(Api.class)
+// closed after the class: on a database shared by the suite (PostgreSQL), its dispatcher would go on claiming
+// notices for a mail server that is gone
+@DirtiesContext
 class NotificationMailTests {
 
-    static final int SMTP_PORT = freePort();
-    static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    static {
-        smtp.start();
-    }
+    static final GreenMail smtp = LocalMail.startServer();
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        LocalMail.sendTo(smtp, registry);
     }
 
     @Autowired
@@ -87,7 +83,7 @@ class NotificationMailTests {
         assertThat(textOf(mail)).contains("Operator of shop-hm-001，您好", "https://disputes.example.com/cases/" + id)
                 .contains("期限：").contains("园区调解员接手");
         assertThat(htmlOf(mail)).contains("href=\"https://disputes.example.com/cases/" + id + "\"", "查看案件");
-        assertThat(mailsAbout(id)).extracting(NotificationMailTests::recipient)
+        assertThat(mailsAbout(id)).extracting(LocalMail::recipient)
                 .doesNotContain("buyer1@example.com", "streamer1@example.com", "mediator1@example.com");
     }
 
@@ -154,7 +150,7 @@ class NotificationMailTests {
 
         // then
         await().atMost(Duration.ofSeconds(10)).until(() -> mailsAbout(id).stream()
-                .filter(m -> subjectOf(m).contains("已结案")).map(NotificationMailTests::recipient).toList(),
+                .filter(m -> subjectOf(m).contains("已结案")).map(LocalMail::recipient).toList(),
                 to -> to.containsAll(List.of("buyer1@example.com", "shop1@example.com")));
         MimeMessage closed = mailsAbout(id).stream().filter(m -> subjectOf(m).contains("已结案")).findFirst()
                 .orElseThrow();
@@ -179,7 +175,7 @@ class NotificationMailTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> mailsAbout(id).stream()
                 .anyMatch(m -> recipient(m).equals(buyer + "@example.com")));
         assertThat(mailsAbout(id)).filteredOn(m -> recipient(m).equals(buyer + "@example.com"))
-                .extracting(NotificationMailTests::subjectOf).allMatch(s -> s.contains("已结案"));
+                .extracting(LocalMail::subjectOf).allMatch(s -> s.contains("已结案"));
         api.get(buyer, "/api/notifications").statusCode(200)
                 .body("content.kind", org.hamcrest.Matchers.hasItems("ACTION_REQUIRED", "CASE_CLOSED"));
     }
@@ -203,7 +199,7 @@ class NotificationMailTests {
         // then: both notices arrive once the server is back, each once
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(id).size() >= 2);
         Thread.sleep(1_500);
-        assertThat(mailsAbout(id)).extracting(NotificationMailTests::recipient)
+        assertThat(mailsAbout(id)).extracting(LocalMail::recipient)
                 .containsExactlyInAnyOrder("shop1@example.com", "buyer1@example.com");
     }
 
@@ -228,62 +224,5 @@ class NotificationMailTests {
 
     private static List<MimeMessage> mailsAbout(String complaintId) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> String.valueOf(textOf(m)).contains(complaintId)).toList();
-    }
-
-    private static String recipient(MimeMessage mail) {
-        try {
-            return mail.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subjectOf(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String textOf(MimeMessage mail) {
-        return part(mail, "text/plain");
-    }
-
-    static String htmlOf(MimeMessage mail) {
-        return part(mail, "text/html");
-    }
-
-    /** The body of the given type in a multipart/alternative mail (within Spring's mixed/related wrapping). */
-    private static String part(MimeMessage mail, String type) {
-        try {
-            return find((MimeMultipart) mail.getContent(), type);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String find(MimeMultipart multipart, String type) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            var part = multipart.getBodyPart(i);
-            if (part.isMimeType(type)) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof MimeMultipart inner) {
-                String found = find(inner, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The committee's journey through a standards inquiry three findings opened: the notice sent from the
- * inquiry's page, the shop's corrective plan from the same page, the verdict, and the shop's public record
- * that shows it, in Chinese.
+ * inquiry's page, the shop told of it among its notifications and sending its corrective plan from the same
+ * page, the verdict, and the shop's public record that shows it, in Chinese.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -48,9 +48,13 @@ class InquiryBrowserTests {
         assertThat(browser.waitFor(By.id("inquiry-citations")).getText()).contains("GB/T 29862-2013 §6");
         assertThat(browser.driver().findElements(By.id("step-corrective-plan"))).isEmpty();
 
-        // the shop answers with its plan from the same page
+        // the shop is told its plan is due, and its notice leads to the inquiry's page, where it answers
         browser.signIn("shop1", "demo");
-        browser.open("/committee/inquiries/" + id);
+        browser.click(By.id("nav-notifications"));
+        WebElement notice = browser.waitFor(By.cssSelector("#notifications tr[data-inquiry='" + id + "']"));
+        assertThat(notice.getText()).contains("针对虎门蕾丝服饰旗舰店的标准调查等待您处理", "提交整改计划", "(UTC+08:00)");
+        notice.findElement(By.tagName("a")).click();
+        assertThat(browser.url().getPath()).isEqualTo("/committee/inquiries/" + id);
         assertThat(browser.waitFor(By.id("inquiry-requirements")).getText()).isEqualTo("所有吊牌须标注实测纤维成分。");
         browser.fill(By.id("corrective-plan-plan"), "下周起改用认证印刷厂的吊牌。");
         browser.click(By.id("submit-corrective-plan"));
