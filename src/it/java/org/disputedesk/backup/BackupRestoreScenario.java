@@ -28,10 +28,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.disputedesk.crash.ClientLoad;
 import org.disputedesk.crash.ServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -100,43 +99,26 @@ abstract class BackupRestoreScenario {
         // 1. Load: filings, half of them answered by the shop at once; the backup in the middle of it.
         Map<String, List<String>> stages = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicInteger sequence = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<?>> loops = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            String buyer = c % 2 == 0 ? "buyer1" : "buyer2";
-            loops.add(clients.submit(() -> {
-                while (!stop.get()) {
-                    int n = sequence.incrementAndGet();
-                    inFlight.incrementAndGet();
-                    try {
-                        HttpResponse<String> filed = post(source, "/api/complaints", buyer, filing(n));
-                        if (filed.statusCode() != 201) {
-                            unexpected.add("filing " + filed.statusCode() + " " + filed.body());
-                            continue;
-                        }
-                        JsonNode complaint = json.readTree(filed.body());
-                        String id = complaint.get("id").asText();
-                        stages.put(id, List.of(complaint.get("stage").asText()));
-                        if (n % 2 == 0) {
-                            HttpResponse<String> answered = post(source, "/api/complaints/" + id + "/shop-response",
-                                    SHOP, ANSWER);
-                            if (answered.statusCode() != 200) {
-                                unexpected.add("shop response " + answered.statusCode() + " " + answered.body());
-                                continue;
-                            }
-                            String now = json.readTree(answered.body()).get("stage").asText();
-                            stages.put(id, Stream.concat(stages.get(id).stream(), Stream.of(now)).toList());
-                        }
-                    } finally {
-                        inFlight.decrementAndGet();
-                    }
+        ClientLoad load = new ClientLoad(CLIENTS, (buyer, n) -> {
+            HttpResponse<String> filed = post(source, "/api/complaints", buyer, filing(n));
+            if (filed.statusCode() != 201) {
+                unexpected.add("filing " + filed.statusCode() + " " + filed.body());
+                return;
+            }
+            JsonNode complaint = json.readTree(filed.body());
+            String id = complaint.get("id").asText();
+            stages.put(id, List.of(complaint.get("stage").asText()));
+            if (n % 2 == 0) {
+                HttpResponse<String> answered = post(source, "/api/complaints/" + id + "/shop-response", SHOP,
+                        ANSWER);
+                if (answered.statusCode() != 200) {
+                    unexpected.add("shop response " + answered.statusCode() + " " + answered.body());
+                    return;
                 }
-                return null;
-            }));
-        }
+                String now = json.readTree(answered.body()).get("stage").asText();
+                stages.put(id, Stream.concat(stages.get(id).stream(), Stream.of(now)).toList());
+            }
+        });
         // A few seconds of load, and enough cases to say something on a busy machine too.
         long loadUntil = System.nanoTime() + LOAD_BEFORE_BACKUP.toNanos();
         long loadAtMost = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -147,18 +129,13 @@ abstract class BackupRestoreScenario {
         // Everything in this copy was acknowledged, hence committed, before the backup began.
         Map<String, String> beforeBackup = new HashMap<>();
         stages.forEach((id, reached) -> beforeBackup.put(id, reached.get(reached.size() - 1)));
-        int inFlightAtBackup = inFlight.get();
+        int inFlightAtBackup = load.inFlight();
         long backupBegan = System.nanoTime();
         Path backup = backUp(source);
         long backupTook = ms(backupBegan);
         int acknowledgedByBackupEnd = stages.size();
         Thread.sleep(LOAD_AFTER_BACKUP.toMillis());
-        stop.set(true);
-        clients.shutdown();
-        assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS), "client threads did not stop");
-        for (Future<?> loop : loops) {
-            loop.get();
-        }
+        load.stop();
         source.kill();
         System.out.printf("[%s] backup %s (%d bytes) taken in %d ms with %d requests in flight; acknowledged: %d "
                         + "before it, %d during it, %d in all%n", name(), backup, Files.size(backup), backupTook,

@@ -128,58 +128,41 @@ abstract class CrashScenario {
         Map<String, Long> acknowledgedAt = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicInteger sequence = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<?>> loops = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            String buyer = c % 2 == 0 ? "buyer1" : "buyer2";
-            loops.add(clients.submit(() -> {
-                while (!stop.get()) {
-                    int n = sequence.incrementAndGet();
-                    Filing filing = Filing.of(runTag + n, n);
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/complaints"))
-                            .timeout(Duration.ofSeconds(20))
-                            .header("Authorization", basic(buyer))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(filing.body()))
-                            .build();
-                    inFlight.incrementAndGet();
-                    try {
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        String key = Integer.toString(response.statusCode());
-                        outcomes.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-                        if (response.statusCode() == 201) {
-                            String id = json.readTree(response.body()).get("id").asText();
-                            acknowledgedAt.put(id, System.nanoTime());
-                            acknowledged.put(id, filing.expected());
-                        } else if (!stop.get()) {
-                            unexpected.add(response.statusCode() + " " + response.body());
-                        }
-                    } catch (IOException e) {
-                        outcomes.computeIfAbsent("connection lost", k -> new AtomicInteger()).incrementAndGet();
-                        if (!stop.get()) {
-                            ServerProcess.sleep(50);
-                        }
-                    } finally {
-                        inFlight.decrementAndGet();
-                    }
+        // after the kill, a lost connection or an odd answer is what a kill does
+        AtomicBoolean killed = new AtomicBoolean();
+        ClientLoad load = new ClientLoad(CLIENTS, (buyer, n) -> {
+            Filing filing = Filing.of(runTag + n, n);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/complaints"))
+                    .timeout(Duration.ofSeconds(20))
+                    .header("Authorization", basic(buyer))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(filing.body()))
+                    .build();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                String key = Integer.toString(response.statusCode());
+                outcomes.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+                if (response.statusCode() == 201) {
+                    String id = json.readTree(response.body()).get("id").asText();
+                    acknowledgedAt.put(id, System.nanoTime());
+                    acknowledged.put(id, filing.expected());
+                } else if (!killed.get()) {
+                    unexpected.add(response.statusCode() + " " + response.body());
                 }
-                return null;
-            }));
-        }
+            } catch (IOException e) {
+                outcomes.computeIfAbsent("connection lost", k -> new AtomicInteger()).incrementAndGet();
+                if (!killed.get()) {
+                    ServerProcess.sleep(50);
+                }
+            }
+        });
         Thread.sleep(LOAD_BEFORE_KILL.toMillis());
-        int inFlightAtKill = inFlight.get();
+        int inFlightAtKill = load.inFlight();
         int acknowledgedAtKill = acknowledged.size();
         long killedAt = System.nanoTime();
         server.kill();
-        stop.set(true);
-        clients.shutdown();
-        assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS), "client threads did not stop");
-        for (Future<?> loop : loops) {
-            loop.get();
-        }
+        killed.set(true);
+        load.stop();
         System.out.printf("[%s] killed after %d ms of load: %d acknowledged, %d requests in flight; responses %s%n",
                 name(), LOAD_BEFORE_KILL.toMillis(), acknowledgedAtKill, inFlightAtKill, new TreeMap<>(outcomes));
         assertTrue(unexpected.isEmpty(), "responses other than 201 before the kill: " + unexpected);

@@ -81,7 +81,8 @@ public class ComplaintFiling {
         }
         Instant now = EngineClock.now();
         Complaints.FilingCheck check = complaints.filingCheck(buyer.username(), request.shopId(),
-                request.orderRef(), request.livestream() == null ? null : request.livestream().room(), now.minus(limits.window()), limits.maxPerWindow());
+                request.orderRef(), request.livestream() == null ? null : request.livestream().room(),
+                now.minus(limits.window()), limits.maxPerWindow());
         enforceRateLimit(check, now);
         if (check.shopParkId() == null) {
             throw new RuleViolated("problem.noSuchShop", "There is no shop " + request.shopId() + ".",
@@ -110,7 +111,8 @@ public class ComplaintFiling {
                 : new Livestream(request.livestream().room(), request.livestream().offsetSeconds());
         Complaint complaint = Complaint.file(new Filing(id, buyer.username(), request.shopId(),
                 check.shopParkId(), request.orderRef(), request.category(), request.description(),
-                request.orderAmount(), request.claimedAmount(), request.desiredRemedy(), livestream, check.streamerId(), now));
+                request.orderAmount(), request.claimedAmount(), request.desiredRemedy(), livestream,
+                check.streamerId(), now));
         complaints.insert(complaint, idempotencyKey, digest);
         timeline.begin(id, TimelineEntry.of(TimelineEntry.Actor.of(buyer), TimelineAction.FILED, Stage.SHOP_RESPONSE)
                 .with("category", request.category()).with("remedy", request.desiredRemedy())

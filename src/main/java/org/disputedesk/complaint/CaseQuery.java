@@ -1,5 +1,6 @@
 package org.disputedesk.complaint;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -13,7 +14,12 @@ public record CaseQuery(Stage stage, String shopId, Category category, boolean o
                         LocalDate filedFrom, LocalDate filedTo) {
 
     /** The parks' time, in which a filing date is a day. */
-    static final ZoneId PARKS = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId PARKS = ZoneId.of("Asia/Shanghai");
+
+    /** The first instant of {@code day} in the parks' time: a range of days ends where the next day starts. */
+    public static Instant dayStarts(LocalDate day) {
+        return day.atStartOfDay(PARKS).toInstant();
+    }
 
     /** By stage, shop, category and lateness only. */
     public CaseQuery(Stage stage, String shopId, Category category, boolean overdueOnly) {

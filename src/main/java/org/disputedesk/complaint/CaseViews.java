@@ -58,11 +58,11 @@ public class CaseViews {
         }
         if (query.filedFrom() != null) {
             filter = filter.and("created_at >= :filedFrom", "filedFrom",
-                    Rows.utc(query.filedFrom().atStartOfDay(CaseQuery.PARKS).toInstant()));
+                    Rows.utc(CaseQuery.dayStarts(query.filedFrom())));
         }
         if (query.filedTo() != null) {
             filter = filter.and("created_at < :filedBefore", "filedBefore",
-                    Rows.utc(query.filedTo().plusDays(1).atStartOfDay(CaseQuery.PARKS).toInstant()));
+                    Rows.utc(CaseQuery.dayStarts(query.filedTo().plusDays(1))));
         }
         if (query.overdueOnly()) {
             filter = filter.and(Complaints.overdueCondition(":now"), "now", Rows.utc(EngineClock.now()));

@@ -52,10 +52,11 @@ public record ComplaintView(
                             List<String> actions) {
         Filing f = c.filing();
         Routing routing = c.routing();
-        return new ComplaintView(f.id(), f.number(), f.buyer(), f.shopId(), f.parkId(), f.streamerId(), f.orderRef(), f.category(),
-                f.description(), f.orderAmount(), f.claimedAmount(), f.desiredRemedy(), f.livestream(), c.stage(),
-                c.outcome(), c.dueAt(), c.isOverdue(now), mediationTimeLeft, c.mediator(), c.offer(), c.ruling(), c.appeal(), committeeRuling, rating,
-                liability, c.agreed(), c.informationRequest(), c.fulfilmentProof(), routing == null ? null : routing.priority(),
+        return new ComplaintView(f.id(), f.number(), f.buyer(), f.shopId(), f.parkId(), f.streamerId(), f.orderRef(),
+                f.category(), f.description(), f.orderAmount(), f.claimedAmount(), f.desiredRemedy(), f.livestream(),
+                c.stage(), c.outcome(), c.dueAt(), c.isOverdue(now), mediationTimeLeft, c.mediator(), c.offer(),
+                c.ruling(), c.appeal(), committeeRuling, rating, liability, c.agreed(), c.informationRequest(),
+                c.fulfilmentProof(), routing == null ? null : routing.priority(),
                 routing != null && routing.standardsRelated(), f.createdAt(), c.updatedAt(), c.closedAt(), f.erasedAt(),
                 actions);
     }

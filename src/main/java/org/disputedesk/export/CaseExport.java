@@ -10,6 +10,7 @@ import org.disputedesk.audit.AuditAction;
 import org.disputedesk.audit.AuditDetail;
 import org.disputedesk.audit.AuditLog;
 import org.disputedesk.audit.AuditPhrase;
+import org.disputedesk.complaint.CaseQuery;
 import org.disputedesk.complaint.Rows;
 import org.disputedesk.park.ParkScope;
 import org.disputedesk.security.DeskUser;
@@ -64,12 +65,11 @@ public class CaseExport {
         StringBuilder where = new StringBuilder(" where c.park_id = :park");
         if (request.from() != null) {
             where.append(" and c.created_at >= :from");
-            params.addValue("from", Rows.utc(request.from().atStartOfDay(ExportRow.PARKS).toInstant()));
+            params.addValue("from", Rows.utc(CaseQuery.dayStarts(request.from())));
         }
         if (request.to() != null) {
             where.append(" and c.created_at < :before");
-            params.addValue("before", Rows.utc(request.to().plusDays(1).atStartOfDay(ExportRow.PARKS)
-                    .toInstant()));
+            params.addValue("before", Rows.utc(CaseQuery.dayStarts(request.to().plusDays(1))));
         }
         RowWriter writer = request.format().open(out, json);
         try {

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
+import org.disputedesk.complaint.CaseQuery;
 import org.disputedesk.complaint.Category;
 
 /**
@@ -19,8 +19,6 @@ record ExportRow(String id, Long number, OffsetDateTime filedAt, String parkId, 
                  String buyer, String orderRef, Category category, String description, BigDecimal orderAmount,
                  BigDecimal claimedAmount, BigDecimal agreedAmount, String desiredRemedy, String livestreamRoom,
                  String stage, String outcome, OffsetDateTime closedAt, String rulingSummary, String gbt42499Code) {
-
-    static final ZoneId PARKS = ZoneId.of("Asia/Shanghai");
 
     /** The header row: the components' names, as the JSON rows name them too. */
     static final List<String> COLUMNS = Arrays.stream(ExportRow.class.getRecordComponents())
@@ -55,7 +53,7 @@ record ExportRow(String id, Long number, OffsetDateTime filedAt, String parkId, 
 
     private static OffsetDateTime parksTime(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(PARKS).toOffsetDateTime();
+        return value == null ? null : value.atZoneSameInstant(CaseQuery.PARKS).toOffsetDateTime();
     }
 
     /**

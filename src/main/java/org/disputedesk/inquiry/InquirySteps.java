@@ -2,9 +2,7 @@ package org.disputedesk.inquiry;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -63,9 +61,7 @@ public class InquirySteps {
     @Transactional
     public InquiryView notice(DeskUser member, String id, NoticeRequest request) {
         Inquiry inquiry = begin(member, id, InquiryStage.COMMITTEE_NOTICE);
-        List<Citation> citations = request.citations().stream()
-                .map(c -> new Citation(c.standard().strip(), c.clause().strip()))
-                .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+        List<Citation> citations = StandardsCatalog.distinct(request.citations());
         citations.forEach(catalog::requireCitable);
         Instant now = EngineClock.now();
         Instant planDue = now.plus(planDeadline);

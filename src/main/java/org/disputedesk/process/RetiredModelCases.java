@@ -46,9 +46,11 @@ class RetiredModelCases implements SmartInitializingSingleton {
         List<ProcessDefinition> versions = repository.createProcessDefinitionQuery()
                 .processDefinitionKey(ComplaintProcess.KEY).list();
         for (ProcessDefinition version : versions) {
-            long open = runtime.createProcessInstanceQuery().processDefinitionId(version.getId()).count();
-            if (open > 0 && !version.getId().equals(latest.getId()) && retired(version)) {
-                migrate(version, latest, open);
+            if (!version.getId().equals(latest.getId()) && retired(version)) {
+                long open = runtime.createProcessInstanceQuery().processDefinitionId(version.getId()).count();
+                if (open > 0) {
+                    migrate(version, latest, open);
+                }
             }
         }
     }

@@ -70,19 +70,26 @@ public class ShopRecords {
                 .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
         long due = counts.answered() + counts.missed();
-        Map<String, Long> outcomes = new LinkedHashMap<>();
-        jdbc.sql("select outcome, count(*) from complaints where shop_id = ? and outcome is not null group by outcome "
-                        + "order by outcome")
-                .param(shopId).query(rs -> {
-                    outcomes.put(rs.getString(1), rs.getLong(2));
-                });
         Double rating = jdbc.sql("""
                 select avg(cast(r.score as double precision)) from ratings r
                 join complaints c on c.id = r.complaint_id where c.shop_id = ?""")
                 .param(shopId).query(Double.class).optional().orElse(null);
         return new ShopRecord(shop.id(), shop.name(), shop.nameZh(), shop.parkId(), counts.cases(), counts.open(),
                 new Responses(due, counts.answered(), due == 0 ? null : (double) counts.answered() / due),
-                outcomes, violations.ofShop(shopId), rating, liabilities.borneByShop(shopId),
+                outcomes(jdbc, "shop_id", shopId), violations.ofShop(shopId), rating,
+                liabilities.borneByShop(shopId),
                 inquiries.onRecordOf(shopId));
+    }
+
+    /** How the closed cases whose {@code column} (a column of complaints) is {@code id} ended, outcome by outcome. */
+    static Map<String, Long> outcomes(JdbcClient jdbc, String column, String id) {
+        Map<String, Long> outcomes = new LinkedHashMap<>();
+        jdbc.sql("""
+                select outcome, count(*) from complaints where %s = ? and outcome is not null
+                group by outcome order by outcome""".formatted(column))
+                .param(id).query(rs -> {
+                    outcomes.put(rs.getString(1), rs.getLong(2));
+                });
+        return outcomes;
     }
 }

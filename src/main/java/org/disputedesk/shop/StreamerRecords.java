@@ -1,6 +1,5 @@
 package org.disputedesk.shop;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,13 +42,8 @@ public class StreamerRecords {
                 select count(*), coalesce(sum(case when stage <> 'CLOSED' then 1 else 0 end), 0)
                 from complaints where streamer_id = ?""")
                 .param(streamerId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        Map<String, Long> outcomes = new LinkedHashMap<>();
-        jdbc.sql("select outcome, count(*) from complaints where streamer_id = ? and outcome is not null "
-                        + "group by outcome order by outcome")
-                .param(streamerId).query(rs -> {
-                    outcomes.put(rs.getString(1), rs.getLong(2));
-                });
         return new StreamerRecord(profile.id(), profile.name(), profile.parkId(), profile.shopIds(), profile.rooms(),
-                counts[0], counts[1], outcomes, liabilities.borneByStreamer(streamerId));
+                counts[0], counts[1], ShopRecords.outcomes(jdbc, "streamer_id", streamerId),
+                liabilities.borneByStreamer(streamerId));
     }
 }

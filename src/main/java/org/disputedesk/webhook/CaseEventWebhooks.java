@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Queues each event of a case, and each inquiry opened, for its park's subscribers. A plain listener, deliberately: it runs
- * inside the step's transaction, so the messages commit with the step or not at all, and a node
- * killed right after the step answered has them in the database already.
+ * Queues each event of a case, and each inquiry opened, for its park's subscribers. A plain
+ * listener, deliberately: it runs inside the step's transaction, so the messages commit with the
+ * step or not at all, and a node killed right after the step answered has them in the database
+ * already.
  */
 @Component
 class CaseEventWebhooks {

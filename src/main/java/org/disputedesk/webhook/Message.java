@@ -54,8 +54,7 @@ record Message(String id, WebhookEvent event, String complaintId, String parkId,
             data.put("stage", Stage.CLOSED);
             data.put("outcome", ((CaseClosed) event).outcome());
         }
-        return new Message("msg_" + UUID.randomUUID().toString().replace("-", ""), type, ref.complaintId(),
-                ref.parkId(), body(json, type, event.at(), data));
+        return new Message(newId(), type, ref.complaintId(), ref.parkId(), body(json, type, event.at(), data));
     }
 
     /** An inquiry's opening, for the park's subscribers: the shop, the inquiry and the cases it took up. */
@@ -65,8 +64,13 @@ record Message(String id, WebhookEvent event, String complaintId, String parkId,
         data.put("parkId", opened.parkId());
         data.put("shopId", opened.shopId());
         data.put("complaintIds", opened.findings());
-        return new Message("msg_" + UUID.randomUUID().toString().replace("-", ""), WebhookEvent.INQUIRY_OPENED,
-                null, opened.parkId(), body(json, WebhookEvent.INQUIRY_OPENED, opened.at(), data));
+        return new Message(newId(), WebhookEvent.INQUIRY_OPENED, null, opened.parkId(),
+                body(json, WebhookEvent.INQUIRY_OPENED, opened.at(), data));
+    }
+
+    /** The {@code webhook-id}: one per message, kept by every retry and every subscriber's delivery. */
+    private static String newId() {
+        return "msg_" + UUID.randomUUID().toString().replace("-", "");
     }
 
     private static String body(ObjectMapper json, WebhookEvent type, Instant at, Map<String, Object> data) {
